@@ -1,0 +1,1 @@
+"""Application assembly, configuration and runners for the work-safety reporting bot."""

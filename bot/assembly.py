@@ -1,0 +1,47 @@
+"""Builds the python-telegram-bot Application from the settings: Bot API address, rate limits, handlers."""
+
+from __future__ import annotations
+
+from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes
+
+from bot.application import BotApplication
+from bot.commands import publish_commands
+from bot.config import Settings
+from bot.session import BotContext
+
+
+def build_application(settings: Settings, token: str | None = None) -> BotApplication:
+    token = token or settings.bot_token
+    if token is None:
+        raise ValueError("a bot token is needed (the sandbox supplies its own)")
+    builder = (
+        ApplicationBuilder()
+        .application_class(BotApplication, kwargs={"settings": settings})
+        .token(token)
+        .base_url(settings.bot_api_url)
+        .base_file_url(settings.bot_file_url)
+        .context_types(ContextTypes(context=BotContext))
+        # Telegram's limits: about 30 messages/s overall, 20/min per group; it queues, then retries 429s.
+        .rate_limiter(
+            AIORateLimiter(
+                overall_max_rate=30,
+                overall_time_period=1,
+                group_max_rate=20,
+                group_time_period=60,
+                max_retries=3,
+            )
+        )
+        .concurrent_updates(64)
+        .connection_pool_size(16)
+        .pool_timeout(10)
+        .post_init(_post_init)
+    )
+    app = builder.build()
+    from handlers import register_all
+
+    register_all(app)
+    return app  # type: ignore[return-value]
+
+
+async def _post_init(app: BotApplication) -> None:  # type: ignore[override]
+    await publish_commands(app.bot, app.settings.default_locale)

@@ -1,0 +1,168 @@
+"""Settings read from the environment (and an optional `.env` file).
+
+The variable names are a contract with operators and outside tools, so they are fixed here in one place.
+A bad value raises `ConfigError` naming the variable: the runner prints that one line and stops, instead of
+failing later somewhere deep in a library with a message nobody can act on.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlparse
+
+SUPPORTED_LOCALES = ("zh_CN", "en")
+TOKEN_RE = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{1,100}$")
+SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+
+
+class ConfigError(ValueError):
+    """A configuration value that cannot be used; the message names the variable."""
+
+    def __init__(self, variable: str, problem: str) -> None:
+        super().__init__(f"{variable}: {problem}")
+        self.variable = variable
+
+
+@dataclass(frozen=True)
+class Settings:
+    bot_token: str | None
+    bot_api_url: str
+    bot_file_url: str
+    database_url: str
+    data_dir: Path
+    webhook_url: str | None
+    webhook_secret: str | None
+    http_host: str
+    http_port: int
+    default_locale: str
+    public_url: str | None
+
+    @property
+    def sandbox(self) -> bool:
+        """No token means nobody gave us a real bot: run against the local Bot API emulator."""
+        return self.bot_token is None
+
+    @property
+    def webhook_mode(self) -> bool:
+        return self.webhook_url is not None
+
+    @property
+    def media_dir(self) -> Path:
+        return self.data_dir / "media"
+
+    @property
+    def keys_dir(self) -> Path:
+        return self.data_dir / "keys"
+
+    @property
+    def webhook_path(self) -> str:
+        """The local route of the webhook: the path of WEBHOOK_URL, so a proxy can pass it through as is."""
+        if not self.webhook_url:
+            return "/telegram/webhook"
+        return urlparse(self.webhook_url).path or "/"
+
+
+def _http_url(name: str, value: str) -> str:
+    parsed = urlparse(value)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+        raise ConfigError(name, f"must be an http:// or https:// URL, got {value!r}")
+    return value
+
+
+def _database_url(value: str) -> str:
+    scheme = value.split("://", 1)[0] if "://" in value else ""
+    if scheme not in ("sqlite", "postgres", "postgresql", "asyncpg"):
+        raise ConfigError(
+            "DATABASE_URL", f"must start with sqlite:// or postgres://, got {scheme or value!r}"
+        )
+    if scheme in ("postgres", "postgresql", "asyncpg"):
+        parsed = urlparse(value)
+        if not parsed.hostname and "host=" not in (parsed.query or ""):
+            raise ConfigError("DATABASE_URL", "a postgres:// URL needs a host")
+        if not parsed.path.strip("/"):
+            raise ConfigError("DATABASE_URL", "a postgres:// URL needs a database name")
+    return value
+
+
+def read_dotenv(path: Path) -> dict[str, str]:
+    """Values from `.env`; the real environment wins over them, as operators expect."""
+    if not path.is_file():
+        return {}
+    from dotenv import dotenv_values
+
+    return {k: v for k, v in dotenv_values(path).items() if v is not None}
+
+
+def load_settings(environ: Mapping[str, str] | None = None, dotenv_path: Path | None = None) -> Settings:
+    env: dict[str, str] = {}
+    if environ is None:
+        env.update(read_dotenv(dotenv_path or Path(".env")))
+        env.update(os.environ)
+    else:
+        env.update(environ)
+
+    def get(name: str) -> str | None:
+        value = env.get(name)
+        if value is None:
+            return None
+        value = value.strip()
+        return value or None
+
+    token = get("BOT_TOKEN")
+    if token is not None and not TOKEN_RE.match(token):
+        raise ConfigError(
+            "BOT_TOKEN", "does not look like a bot token (digits, a colon, then letters/digits)"
+        )
+
+    api_url = _http_url("BOT_API_URL", get("BOT_API_URL") or "https://api.telegram.org/bot")
+    file_url = _http_url("BOT_FILE_URL", get("BOT_FILE_URL") or "https://api.telegram.org/file/bot")
+
+    data_dir = Path(get("DATA_DIR") or "./data").expanduser()
+    if data_dir.exists() and not data_dir.is_dir():
+        raise ConfigError("DATA_DIR", f"{str(data_dir)!r} exists and is not a directory")
+
+    database_url = _database_url(get("DATABASE_URL") or f"sqlite://{(data_dir / 'safetywatch.sqlite3')}")
+
+    webhook_url = get("WEBHOOK_URL")
+    webhook_secret = get("WEBHOOK_SECRET")
+    if webhook_url is not None:
+        _http_url("WEBHOOK_URL", webhook_url)
+    if webhook_secret is not None and not SECRET_RE.match(webhook_secret):
+        raise ConfigError("WEBHOOK_SECRET", "must be 1-256 characters of A-Z, a-z, 0-9, _ and -")
+    if webhook_secret is not None and webhook_url is None:
+        raise ConfigError("WEBHOOK_SECRET", "is set but WEBHOOK_URL is not")
+
+    host = get("HTTP_HOST") or "127.0.0.1"
+    port_text = get("HTTP_PORT") or "8080"
+    try:
+        port = int(port_text)
+    except ValueError:
+        raise ConfigError("HTTP_PORT", f"must be a whole number, got {port_text!r}") from None
+    if not 0 <= port <= 65535:
+        raise ConfigError("HTTP_PORT", f"must be between 0 and 65535, got {port}")
+
+    locale = get("DEFAULT_LOCALE") or "zh_CN"
+    if locale not in SUPPORTED_LOCALES:
+        raise ConfigError("DEFAULT_LOCALE", f"must be one of {', '.join(SUPPORTED_LOCALES)}, got {locale!r}")
+
+    public_url = get("PUBLIC_URL")
+    if public_url is not None:
+        _http_url("PUBLIC_URL", public_url)
+
+    return Settings(
+        bot_token=token,
+        bot_api_url=api_url,
+        bot_file_url=file_url,
+        database_url=database_url,
+        data_dir=data_dir,
+        webhook_url=webhook_url,
+        webhook_secret=webhook_secret,
+        http_host=host,
+        http_port=port,
+        default_locale=locale,
+        public_url=public_url.rstrip("/") if public_url else None,
+    )

@@ -1,0 +1,101 @@
+"""Starting and stopping the product: database, bot (polling or webhook), HTTP server, and the sandbox."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+import os
+import signal
+from contextlib import AsyncExitStack
+
+from aiohttp import web
+from telegram import Update
+
+from bot import db
+from bot.assembly import build_application
+from bot.config import Settings
+from bot.http import build_http_app
+
+log = logging.getLogger(__name__)
+
+SANDBOX_TOKEN = "123456:SANDBOX-local-token"
+
+
+async def start_http(http_app: web.Application, host: str, port: int) -> tuple[web.AppRunner, int]:
+    runner = web.AppRunner(http_app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, host, port)
+    await site.start()
+    bound = site._server.sockets[0].getsockname()[1] if site._server and site._server.sockets else port
+    return runner, bound
+
+
+async def serve(
+    settings: Settings, stop: asyncio.Event | None = None, migrate: bool = True, announce=print
+) -> None:  # type: ignore[no-untyped-def]
+    """Runs until `stop` is set (or SIGINT/SIGTERM)."""
+    stop = stop or asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(sig, stop.set)
+        except (NotImplementedError, RuntimeError):  # not the main thread (tests)
+            pass
+
+    async with AsyncExitStack() as stack:
+        token = settings.bot_token
+        sandbox = None
+        if settings.sandbox:
+            from sandbox import SandboxServer
+
+            sandbox_port = int(
+                os.environ.get("SANDBOX_PORT", settings.http_port + 1 if settings.http_port else 0)
+            )
+            sandbox = SandboxServer(token=SANDBOX_TOKEN, host=settings.http_host, port=sandbox_port)
+            await sandbox.start()
+            stack.push_async_callback(sandbox.stop)
+            token = SANDBOX_TOKEN
+            settings = dataclasses.replace(
+                settings, bot_api_url=sandbox.bot_api_url, bot_file_url=sandbox.file_url
+            )
+
+        if migrate:
+            applied = await db.migrate(settings.database_url)
+            if applied:
+                log.info("applied migrations: %s", ", ".join(applied))
+        await db.init_db(settings.database_url)
+        stack.push_async_callback(db.close_db)
+
+        app = build_application(settings, token=token)
+        await app.initialize()
+        stack.push_async_callback(app.shutdown)
+        if app.post_init:
+            await app.post_init(app)
+        await app.start()
+        stack.push_async_callback(app.stop)
+
+        http_runner, http_port = await start_http(build_http_app(app), settings.http_host, settings.http_port)
+        stack.push_async_callback(http_runner.cleanup)
+
+        if settings.webhook_mode:
+            await app.bot.set_webhook(
+                settings.webhook_url,
+                secret_token=settings.webhook_secret,
+                allowed_updates=Update.ALL_TYPES,
+                max_connections=40,
+            )
+            mode = f"webhook {settings.webhook_url}"
+        else:
+            await app.updater.start_polling(poll_interval=0.0, timeout=10, allowed_updates=Update.ALL_TYPES)
+            stack.push_async_callback(app.updater.stop)
+            mode = "long polling"
+
+        base = f"http://{settings.http_host}:{http_port}"
+        announce(f"bot running ({mode}); HTTP server on {base} (health: {base}/healthz)")
+        if sandbox is not None:
+            announce(f"sandbox chat page: {sandbox.chat_page_url}")
+            announce(f"sandbox Bot API:   {sandbox.bot_api_url}<token>/<method>")
+            announce(f"back office:       {base}/admin/ (not built yet)")
+        await stop.wait()
+        announce("stopping")

@@ -1,0 +1,134 @@
+"""What one update needs to know about its user and chat, loaded from the database.
+
+A `Session` is made per update by `BotApplication.process_update` and reached by handlers as
+`context.session`. Its chat state is loaded lazily and written back once, after every handler has run,
+guarded by a version number so that two processes cannot silently overwrite each other's change.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from telegram import Update
+from telegram.ext import CallbackContext, ExtBot
+
+from bot.config import Settings
+from bot.i18n import Translator, locale_from_telegram, translator
+from models.state import ChatState
+from models.users import User
+
+log = logging.getLogger(__name__)
+
+_current: contextvars.ContextVar[Session | None] = contextvars.ContextVar("session", default=None)
+
+
+class StateConflict(RuntimeError):
+    """Another process changed this chat's state while we handled an update."""
+
+
+@dataclass
+class Session:
+    settings: Settings
+    chat_id: int | None
+    user: User | None
+    locale: str
+    handlers: list[str] = field(default_factory=list)
+    _state: ChatState | None = None
+    _state_snapshot: tuple[Any, ...] | None = None
+
+    @property
+    def _(self) -> Translator:
+        return translator(self.locale)
+
+    async def state(self) -> ChatState:
+        if self._state is None:
+            if self.chat_id is None:
+                raise RuntimeError("this update has no chat, so it has no conversation state")
+            self._state, _ = await ChatState.get_or_create(chat_id=self.chat_id, defaults={"data": {}})
+            self._state_snapshot = self._snapshot(self._state)
+        return self._state
+
+    @staticmethod
+    def _snapshot(state: ChatState) -> tuple[Any, ...]:
+        import json
+
+        return (
+            state.flow,
+            state.step,
+            json.dumps(state.data, sort_keys=True, default=str),
+            state.pending_confirm,
+            state.reminded_at,
+        )
+
+    async def save_state(self) -> None:
+        """Writes the chat state back if a handler changed it (compare-and-set on `version`)."""
+        state = self._state
+        if state is None or self._snapshot(state) == self._state_snapshot:
+            return
+        updated = await ChatState.filter(chat_id=state.chat_id, version=state.version).update(
+            flow=state.flow,
+            step=state.step,
+            data=state.data,
+            pending_confirm=state.pending_confirm,
+            reminded_at=state.reminded_at,
+            version=state.version + 1,
+        )
+        if not updated:
+            raise StateConflict(f"chat state of update changed concurrently (version {state.version})")
+        state.version += 1
+        self._state_snapshot = self._snapshot(state)
+
+    async def set_language(self, locale: str) -> None:
+        if self.user is not None:
+            self.user.language = locale
+            await self.user.save(update_fields=["language", "updated_at"])
+        self.locale = locale
+
+
+async def open_session(update: Update, settings: Settings) -> Session:
+    tg_user = update.effective_user
+    chat = update.effective_chat
+    chat_id = chat.id if chat else (tg_user.id if tg_user else None)
+    user: User | None = None
+    if tg_user is not None and not tg_user.is_bot:
+        user, created = await User.get_or_create(
+            tg_id=tg_user.id, defaults={"tg_language_code": tg_user.language_code, "roles": []}
+        )
+        if not created and tg_user.language_code and user.tg_language_code != tg_user.language_code:
+            user.tg_language_code = tg_user.language_code
+            await user.save(update_fields=["tg_language_code", "updated_at"])
+    if user is not None and user.language:
+        locale = user.language
+    else:
+        locale = locale_from_telegram(tg_user.language_code if tg_user else None, settings.default_locale)
+    return Session(settings=settings, chat_id=chat_id, user=user, locale=locale)
+
+
+def current_session() -> Session:
+    session = _current.get()
+    if session is None:
+        raise RuntimeError("no session: handlers run only inside BotApplication.process_update")
+    return session
+
+
+def bind_session(session: Session | None) -> contextvars.Token:
+    return _current.set(session)
+
+
+def unbind_session(token: contextvars.Token) -> None:
+    _current.reset(token)
+
+
+class BotContext(CallbackContext[ExtBot, dict, dict, dict]):
+    """PTB's context plus the database-backed session of the update being handled."""
+
+    @property
+    def session(self) -> Session:
+        return current_session()
+
+    @property
+    def _(self) -> Translator:
+        return current_session()._

@@ -1,0 +1,39 @@
+"""Telegram handlers, one module per user flow, registered in an explicit order.
+
+Order matters: commands first (so a command always works, even in the middle of a form), then buttons,
+then the catch-all that hands plain messages to the form in progress.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from telegram import Update
+from telegram.ext import Application
+
+from bot.session import BotContext
+
+MenuAction = Callable[[Update, BotContext], Awaitable[None]]
+
+
+def menu_targets() -> dict[str, MenuAction]:
+    """What each main-menu button opens; the same callables as the commands."""
+    from handlers.help import help_command
+    from handlers.language import language_command
+    from handlers.privacy import privacy_command
+    from handlers.report import report_command
+
+    return {
+        "report": report_command,
+        "help": help_command,
+        "language": language_command,
+        "privacy": privacy_command,
+    }
+
+
+def register_all(app: Application) -> None:
+    from handlers import cancel, errors, fallback, forms, help, language, privacy, report, start
+
+    for module in (start, help, language, privacy, report, cancel, forms, fallback):
+        module.register(app)
+    app.add_error_handler(errors.on_error)

@@ -1,0 +1,49 @@
+"""Small pieces every handler module uses: naming a handler for the logs, and answering in the chat."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ParseMode
+
+from bot.session import BotContext, current_session
+
+Callback = Callable[[Update, BotContext], Awaitable[Any]]
+
+
+def tracked(name: str) -> Callable[[Callback], Callback]:
+    """Records the handler's name in the session, so the update's log line says what ran."""
+
+    def decorate(func: Callback) -> Callback:
+        @functools.wraps(func)
+        async def wrapper(update: Update, context: BotContext) -> Any:
+            current_session().handlers.append(name)
+            return await func(update, context)
+
+        return wrapper
+
+    return decorate
+
+
+async def reply(update: Update, context: BotContext, text: str, markup: Any = None) -> None:
+    """Sends `text` (HTML) to the update's chat, whether it came as a message or a button press."""
+    chat = update.effective_chat
+    if chat is None:
+        return
+    await context.bot.send_message(
+        chat.id, text, parse_mode=ParseMode.HTML, reply_markup=markup, link_preview_options=None
+    )
+
+
+async def answer_button(update: Update, text: str | None = None) -> None:
+    if update.callback_query is not None:
+        await update.callback_query.answer(text)
+
+
+def buttons(rows: list[list[tuple[str, str]]]) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(label, callback_data=data) for label, data in row] for row in rows]
+    )

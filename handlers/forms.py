@@ -1,0 +1,109 @@
+"""A small engine for multi-step forms whose state lives in the database (ChatState), not in memory.
+
+A `Flow` names its steps; for each step it can `prompt` (ask the question) and `take` an answer (a message or
+a button press). The engine loads the chat's state for every update, so a restart, or another bot process,
+carries on exactly where the user was. Button callback data is `f:<flow>:<value>` (≤ 64 bytes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import ClassVar
+
+from telegram import Update
+from telegram.ext import Application, CallbackQueryHandler
+
+from bot.i18n import Translator
+from bot.session import BotContext
+from handlers.common import answer_button, tracked
+from models.state import ChatState
+
+
+class Flow:
+    name: ClassVar[str]
+
+    def title(self, _: Translator) -> str:
+        raise NotImplementedError
+
+    async def begin(self, update: Update, context: BotContext, state: ChatState) -> None:
+        raise NotImplementedError
+
+    async def prompt(self, update: Update, context: BotContext, state: ChatState) -> None:
+        """Asks the question of the current step again (after a restart, /cancel → keep, and so on)."""
+        raise NotImplementedError
+
+    async def take_message(self, update: Update, context: BotContext, state: ChatState) -> None:
+        raise NotImplementedError
+
+    async def take_button(self, update: Update, context: BotContext, state: ChatState, value: str) -> None:
+        raise NotImplementedError
+
+
+_flows: dict[str, Flow] = {}
+
+
+def register_flow(flow: Flow) -> Flow:
+    _flows[flow.name] = flow
+    return flow
+
+
+def get_flow(name: str | None) -> Flow | None:
+    return _flows.get(name or "")
+
+
+def flow_title(name: str, _: Translator) -> str:
+    flow = get_flow(name)
+    return flow.title(_) if flow else name
+
+
+def clear(state: ChatState) -> None:
+    state.flow = None
+    state.step = None
+    state.data = {}
+    state.reminded_at = None
+
+
+def callback(flow: str, value: str) -> str:
+    data = f"f:{flow}:{value}"
+    if len(data.encode()) > 64:
+        raise ValueError(f"callback data too long: {data!r}")
+    return data
+
+
+async def prompt_current(update: Update, context: BotContext) -> bool:
+    state = await context.session.state()
+    flow = get_flow(state.flow)
+    if flow is None:
+        return False
+    await flow.prompt(update, context, state)
+    return True
+
+
+async def dispatch_message(update: Update, context: BotContext) -> bool:
+    """Gives a message to the form in progress; False when there is none."""
+    state = await context.session.state()
+    flow = get_flow(state.flow)
+    if flow is None:
+        return False
+    context.session.handlers.append(f"form:{flow.name}:{state.step}")
+    await flow.take_message(update, context, state)
+    return True
+
+
+@tracked("form_button")
+async def _button(update: Update, context: BotContext) -> None:
+    _prefix, name, value = (update.callback_query.data or "").split(":", 2)
+    state = await context.session.state()
+    flow = get_flow(name)
+    if flow is None or state.flow != name:
+        await answer_button(update, context._("This form is no longer open. Send /start to begin again."))
+        return
+    await answer_button(update)
+    await flow.take_button(update, context, state, value)
+
+
+def register(app: Application) -> None:
+    app.add_handler(CallbackQueryHandler(_button, pattern=r"^f:[a-z_]+:"))
+
+
+FlowFactory = Callable[[], Flow]

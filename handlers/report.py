@@ -1,0 +1,627 @@
+"""/report: the guided tip form (subject, violation, name, credit code, place, time, description, evidence,
+identity, summary).
+
+Every answer is written to the chat's draft in the database before the next question is asked, so nothing is
+lost to a restart, a flood, a wrong file or a stray command. From the summary any field can be changed; after
+the change the form comes back to the summary.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from stdnum.cn import uscc
+from stdnum.exceptions import InvalidChecksum, ValidationError
+from telegram import KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
+from telegram.ext import Application, CommandHandler
+
+from bot.i18n import Translator
+from bot.session import BotContext
+from cases.violations import SUBJECT_TYPES, find_violation, violations_for
+from handlers import forms
+from handlers.common import buttons, reply, tracked
+from models.state import ChatState
+
+FLOW = "report"
+MIN_DESCRIPTION = 20
+MAX_DESCRIPTION = 3000
+MAX_EVIDENCE = 10
+MAX_FILE_BYTES = 20 * 1024 * 1024  # what a bot may download from Telegram
+EVIDENCE_MIME_PREFIXES = ("image/", "audio/", "video/", "application/pdf", "text/plain")
+EDITABLE = (
+    "subject_type",
+    "violation",
+    "subject_name",
+    "credit_code",
+    "place",
+    "occurred",
+    "description",
+    "evidence",
+    "identity",
+)
+
+
+def _cb(value: str) -> str:
+    return forms.callback(FLOW, value)
+
+
+def _field_label(field: str, _: Translator) -> str:
+    return {
+        "subject_type": _("Kind of subject"),
+        "violation": _("Violation"),
+        "subject_name": _("Name of the subject"),
+        "credit_code": _("Credit code"),
+        "place": _("Place"),
+        "occurred": _("When"),
+        "description": _("What happened"),
+        "evidence": _("Evidence"),
+        "identity": _("Reporter"),
+    }[field]
+
+
+class ReportFlow(forms.Flow):
+    name = FLOW
+
+    def title(self, _: Translator) -> str:
+        return _("tip report")
+
+    # --- entry -----------------------------------------------------------------------------------------
+    async def begin(self, update: Update, context: BotContext, state: ChatState) -> None:
+        forms.clear(state)
+        state.flow = FLOW
+        state.data = {"evidence": [], "anonymous": True}
+        await self.goto(update, context, state, "subject_type")
+
+    async def goto(self, update: Update, context: BotContext, state: ChatState, step: str) -> None:
+        state.step = step
+        await self.prompt(update, context, state)
+
+    async def next_after(self, update: Update, context: BotContext, state: ChatState, step: str) -> None:
+        """Where to go once `step` is answered: the next question, or back to the summary when editing."""
+        if state.data.get("editing") and step not in ("subject_type",):
+            state.data.pop("editing", None)
+            await self.goto(update, context, state, "summary")
+            return
+        order = [
+            "subject_type",
+            "violation",
+            "subject_name",
+            "credit_code",
+            "place",
+            "occurred",
+            "description",
+            "evidence",
+            "identity",
+            "summary",
+        ]
+        following = order[order.index(step) + 1] if step in order else "summary"
+        if step == "identity" and not state.data.get("anonymous", True):
+            following = "contact"
+        await self.goto(update, context, state, following)
+
+    # --- questions -------------------------------------------------------------------------------------
+    async def prompt(self, update: Update, context: BotContext, state: ChatState) -> None:
+        _ = context._
+        step = state.step
+        data = state.data
+        if step == "subject_type":
+            rows = [[(_(label), _cb(f"st:{code}"))] for code, label in SUBJECT_TYPES.items()]
+            await reply(
+                update,
+                context,
+                _("<b>Report a violation</b> (step 1 of 9)\n\nWho or what is the report about?"),
+                buttons(rows),
+            )
+        elif step == "violation":
+            rows = [
+                [(_(v.label), _cb(f"v:{v.code}"))] for v in violations_for(data.get("subject_type", "other"))
+            ]
+            await reply(
+                update, context, _("(step 2 of 9) What happened? Choose the closest one."), buttons(rows)
+            )
+        elif step == "subject_name":
+            await reply(
+                update,
+                context,
+                _(
+                    "(step 3 of 9) What is the name of the institution, site or enterprise? "
+                    "Type it as exactly as you can."
+                ),
+            )
+        elif step == "credit_code":
+            await reply(
+                update,
+                context,
+                _(
+                    "(step 4 of 9) If you know its unified social credit code (18 characters), type it. "
+                    "Otherwise press Skip."
+                ),
+                buttons([[(_("Skip"), _cb("skip:credit_code"))]]),
+            )
+        elif step == "place":
+            keyboard = ReplyKeyboardMarkup(
+                [[KeyboardButton(_("📍 Send my location"), request_location=True)]],
+                resize_keyboard=True,
+                one_time_keyboard=True,
+            )
+            await reply(
+                update,
+                context,
+                _(
+                    "(step 5 of 9) Where did it happen? Type the address (province, city, county or "
+                    "district, street), or send a location."
+                ),
+                keyboard,
+            )
+        elif step == "place_pick":
+            options = data.get("place_options", [])
+            rows = [[(o["name"], _cb(f"pl:{o['code']}"))] for o in options[:8]]
+            rows.append([(_("None of these: type again"), _cb("pl:none"))])
+            await reply(update, context, _("Several places match. Which one is it?"), buttons(rows))
+        elif step == "occurred":
+            rows = [
+                [(_("Today"), _cb("when:today")), (_("This week"), _cb("when:week"))],
+                [(_("This month"), _cb("when:month")), (_("Earlier"), _cb("when:earlier"))],
+                [(_("It is still going on"), _cb("when:ongoing"))],
+            ]
+            await reply(
+                update,
+                context,
+                _("(step 6 of 9) When did it happen? Choose, or type a date (for example 2026-03-15)."),
+                buttons(rows),
+            )
+        elif step == "description":
+            await reply(
+                update,
+                context,
+                _(
+                    "(step 7 of 9) Describe what happened: who, what, when, how you know. "
+                    "At least {n} characters."
+                ).format(n=MIN_DESCRIPTION),
+            )
+        elif step == "evidence":
+            count = len(data.get("evidence", []))
+            await reply(
+                update,
+                context,
+                _(
+                    "(step 8 of 9) Send photos, documents or voice notes as evidence (up to {max}, each "
+                    "under 20 MB). {count} received so far. Press Done when finished."
+                ).format(max=MAX_EVIDENCE, count=count),
+                buttons([[(_("Done"), _cb("ev:done")), (_("No evidence"), _cb("ev:none"))]]),
+            )
+        elif step == "identity":
+            await reply(
+                update,
+                context,
+                _(
+                    "(step 9 of 9) Do you want to stay anonymous? Anonymous is the default: officials will "
+                    "not know who you are. With your real name and a contact, they can call you back."
+                ),
+                buttons(
+                    [
+                        [(_("Stay anonymous"), _cb("id:anon"))],
+                        [(_("Give my name and contact"), _cb("id:real"))],
+                    ]
+                ),
+            )
+        elif step == "contact":
+            await reply(
+                update,
+                context,
+                _(
+                    "Type your name and a phone number or e-mail, for example: "
+                    "张三 13800000000. Only a custodian can see them."
+                ),
+            )
+        elif step == "summary":
+            await self.show_summary(update, context, state)
+
+    def summary_text(self, data: dict[str, Any], _: Translator) -> str:
+        violation = find_violation(data.get("subject_type", "other"), data.get("violation", ""))
+        subject = SUBJECT_TYPES.get(data.get("subject_type", ""))
+        identity = _("anonymous") if data.get("anonymous", True) else _("real name, with contact")
+        values = {
+            "subject_type": _(subject) if subject else "?",
+            "violation": _(violation.label) if violation else "?",
+            "subject_name": data.get("subject_name", ""),
+            "credit_code": data.get("credit_code") or _("not given"),
+            "place": data.get("place_name") or _("not given"),
+            "occurred": self.occurred_text(data, _),
+            "description": data.get("description", ""),
+            "evidence": _("{n} file(s)").format(n=len(data.get("evidence", []))),
+            "identity": identity,
+        }
+        lines = [_("<b>Please check your report</b>"), ""]
+        lines += [f"<b>{_field_label(f, _)}:</b> {html.escape(values[f])}" for f in EDITABLE]
+        return "\n".join(lines)
+
+    @staticmethod
+    def occurred_text(data: dict[str, Any], _: Translator) -> str:
+        value = data.get("occurred") or ""
+        names = {
+            "today": _("Today"),
+            "week": _("This week"),
+            "month": _("This month"),
+            "earlier": _("Earlier"),
+            "ongoing": _("It is still going on"),
+        }
+        return names.get(value, value) or _("not given")
+
+    async def show_summary(self, update: Update, context: BotContext, state: ChatState) -> None:
+        _ = context._
+        rows = [[(_("✏️ {field}").format(field=_field_label(f, _)), _cb(f"edit:{f}"))] for f in EDITABLE]
+        rows.append([(_("✅ Submit"), _cb("submit"))])
+        await reply(update, context, self.summary_text(state.data, _), buttons(rows))
+
+    # --- answers ---------------------------------------------------------------------------------------
+    async def take_button(self, update: Update, context: BotContext, state: ChatState, value: str) -> None:
+        _ = context._
+        kind, _sep, arg = value.partition(":")
+        step = state.step
+        data = state.data
+        if kind == "st" and step == "subject_type" and arg in SUBJECT_TYPES:
+            if data.get("subject_type") != arg:
+                data.pop("violation", None)
+            data["subject_type"] = arg
+            editing = data.pop("editing", None)
+            if editing:  # a new kind of subject needs its own violation list; then back to the summary
+                data["editing"] = True
+            state.step = "violation"
+            await self.prompt(update, context, state)
+        elif kind == "v" and step == "violation" and find_violation(data.get("subject_type", "other"), arg):
+            data["violation"] = arg
+            await self.next_after(update, context, state, "violation")
+        elif kind == "skip" and step == "credit_code":
+            data["credit_code"] = None
+            await self.next_after(update, context, state, "credit_code")
+        elif kind == "pl" and step == "place_pick":
+            options = {o["code"]: o["name"] for o in data.pop("place_options", [])}
+            if arg in options:
+                data["division_code"], data["place_name"] = arg, options[arg]
+                await reply(
+                    update,
+                    context,
+                    _("Place: {place}").format(place=html.escape(options[arg])),
+                    ReplyKeyboardRemove(),
+                )
+                await self.next_after(update, context, state, "place")
+            else:
+                await self.goto(update, context, state, "place")
+        elif kind == "when" and step == "occurred":
+            data["occurred"] = arg
+            await self.next_after(update, context, state, "occurred")
+        elif kind == "ev" and step == "evidence":
+            if arg == "none":
+                data["evidence"] = []
+            await self.next_after(update, context, state, "evidence")
+        elif kind == "id" and step == "identity":
+            data["anonymous"] = arg != "real"
+            if data["anonymous"]:
+                data.pop("contact", None)
+            await self.next_after(update, context, state, "identity")
+        elif kind == "edit" and step == "summary" and arg in EDITABLE:
+            data["editing"] = True
+            await self.goto(update, context, state, arg)
+        elif kind == "submit" and step == "summary":
+            await self.submit(update, context, state)
+        else:
+            # A button from an earlier question: ask the current one again rather than jump around.
+            await reply(update, context, _("That button belongs to an earlier question."))
+            await self.prompt(update, context, state)
+
+    async def take_message(self, update: Update, context: BotContext, state: ChatState) -> None:
+        _ = context._
+        message = update.effective_message
+        if message is None:
+            return
+        if message.forward_origin is not None and state.step != "evidence":
+            await reply(
+                update,
+                context,
+                _(
+                    "Please type your answer yourself; forwarded messages are not taken "
+                    "as answers (you can forward them as evidence in step 8)."
+                ),
+            )
+            await self.prompt(update, context, state)
+            return
+        if message.sticker is not None:
+            await reply(update, context, _("Stickers cannot be used here."))
+            await self.prompt(update, context, state)
+            return
+        step = state.step
+        handler = {
+            "subject_name": self._take_name,
+            "credit_code": self._take_credit_code,
+            "place": self._take_place,
+            "place_pick": self._take_place,
+            "occurred": self._take_occurred,
+            "description": self._take_description,
+            "evidence": self._take_evidence,
+            "contact": self._take_contact,
+        }.get(step or "")
+        if handler is None:
+            await reply(update, context, _("Please use the buttons to answer this question."))
+            await self.prompt(update, context, state)
+            return
+        await handler(update, context, state)
+
+    async def _need_text(self, update: Update, context: BotContext, state: ChatState) -> str | None:
+        text = (update.effective_message.text or "").strip() if update.effective_message else ""
+        if not text:
+            await reply(update, context, context._("Please answer with text."))
+            await self.prompt(update, context, state)
+            return None
+        return text
+
+    async def _take_name(self, update: Update, context: BotContext, state: ChatState) -> None:
+        text = await self._need_text(update, context, state)
+        if text is None:
+            return
+        if len(text) < 2 or len(text) > 200:
+            await reply(update, context, context._("The name should be 2 to 200 characters long."))
+            return
+        state.data["subject_name"] = text
+        await self.next_after(update, context, state, "subject_name")
+
+    async def _take_credit_code(self, update: Update, context: BotContext, state: ChatState) -> None:
+        _ = context._
+        text = await self._need_text(update, context, state)
+        if text is None:
+            return
+        code = uscc.compact(text)
+        try:
+            uscc.validate(code)
+        except InvalidChecksum:
+            # Some early legal codes fail the checksum: keep it, but say so.
+            await reply(
+                update,
+                context,
+                _(
+                    "Note: the check digit of {code} does not match. It is kept as typed; "
+                    "please check it if you can."
+                ).format(code=html.escape(code)),
+            )
+        except ValidationError:
+            await reply(
+                update,
+                context,
+                _(
+                    "A unified social credit code has 18 characters (digits and capital "
+                    "letters). Please type it again, or press Skip."
+                ),
+                buttons([[(_("Skip"), _cb("skip:credit_code"))]]),
+            )
+            return
+        state.data["credit_code"] = code
+        await self.next_after(update, context, state, "credit_code")
+
+    async def _take_place(self, update: Update, context: BotContext, state: ChatState) -> None:
+        from cases.places import resolve_place_text
+
+        _ = context._
+        message = update.effective_message
+        data = state.data
+        if message.location is not None:
+            data["latitude"], data["longitude"] = message.location.latitude, message.location.longitude
+            await reply(
+                update,
+                context,
+                _(
+                    "Location received. Now type the county or district it is in, so the "
+                    "tip reaches the right office (for example 河北省石家庄市长安区)."
+                ),
+            )
+            state.step = "place"
+            return
+        text = await self._need_text(update, context, state)
+        if text is None:
+            return
+        candidates = resolve_place_text(text)
+        if not candidates:
+            await reply(
+                update,
+                context,
+                _(
+                    "I could not find that place. Please include the province, city and "
+                    "county or district, for example 河北省石家庄市长安区."
+                ),
+            )
+            return
+        data["address"] = text
+        if len(candidates) == 1:
+            code, name = candidates[0]
+            data["division_code"], data["place_name"] = code, name
+            await reply(
+                update, context, _("Place: {place}").format(place=html.escape(name)), ReplyKeyboardRemove()
+            )
+            await self.next_after(update, context, state, "place")
+            return
+        data["place_options"] = [{"code": c, "name": n} for c, n in candidates[:8]]
+        await self.goto(update, context, state, "place_pick")
+
+    async def _take_occurred(self, update: Update, context: BotContext, state: ChatState) -> None:
+        text = await self._need_text(update, context, state)
+        if text is None:
+            return
+        if len(text) > 40:
+            await reply(
+                update,
+                context,
+                context._('Please keep the time short, for example 2026-03-15 or "last March".'),
+            )
+            return
+        state.data["occurred"] = text
+        await self.next_after(update, context, state, "occurred")
+
+    async def _take_description(self, update: Update, context: BotContext, state: ChatState) -> None:
+        _ = context._
+        text = await self._need_text(update, context, state)
+        if text is None:
+            return
+        if len(text) < MIN_DESCRIPTION:
+            await reply(
+                update,
+                context,
+                _(
+                    "That is too short for officials to act on: please write at least {n} "
+                    "characters (you wrote {got})."
+                ).format(n=MIN_DESCRIPTION, got=len(text)),
+            )
+            return
+        if len(text) > MAX_DESCRIPTION:
+            await reply(
+                update,
+                context,
+                _("Please keep the description under {n} characters; you can add details later.").format(
+                    n=MAX_DESCRIPTION
+                ),
+            )
+            return
+        state.data["description"] = text
+        await self.next_after(update, context, state, "description")
+
+    async def _take_evidence(self, update: Update, context: BotContext, state: ChatState) -> None:
+        _ = context._
+        message = update.effective_message
+        item = evidence_item(message)
+        if item is None:
+            if message.text:
+                await reply(
+                    update,
+                    context,
+                    _("Please send a photo, a document or a voice note, or press Done."),
+                    buttons([[(_("Done"), _cb("ev:done"))]]),
+                )
+            else:
+                await reply(
+                    update,
+                    context,
+                    _(
+                        "This kind of file cannot be used as evidence. Photos, PDF or text "
+                        "documents, audio, video and voice notes can."
+                    ),
+                )
+            return
+        evidence = state.data.setdefault("evidence", [])
+        if len(evidence) >= MAX_EVIDENCE:
+            await reply(
+                update,
+                context,
+                _("You have already sent {max} files, the most a tip can carry. Press Done to go on.").format(
+                    max=MAX_EVIDENCE
+                ),
+                buttons([[(_("Done"), _cb("ev:done"))]]),
+            )
+            return
+        if item["size"] and item["size"] > MAX_FILE_BYTES:
+            await reply(
+                update,
+                context,
+                _(
+                    "That file is larger than 20 MB, which the bot cannot receive. Please "
+                    "send a smaller file or a photo of it."
+                ),
+            )
+            return
+        if item["kind"] == "document" and not (item.get("mime_type") or "").startswith(
+            EVIDENCE_MIME_PREFIXES
+        ):
+            await reply(
+                update,
+                context,
+                _(
+                    "This kind of file cannot be used as evidence. Photos, PDF or text "
+                    "documents, audio, video and voice notes can."
+                ),
+            )
+            return
+        if any(e["file_unique_id"] == item["file_unique_id"] for e in evidence):
+            return  # the same file twice (a redelivery, or sent again): keep one
+        evidence.append(item)
+        await reply(
+            update,
+            context,
+            _("Received ({count} of at most {max}). Send more, or press Done.").format(
+                count=len(evidence), max=MAX_EVIDENCE
+            ),
+            buttons([[(_("Done"), _cb("ev:done"))]]),
+        )
+
+    async def _take_contact(self, update: Update, context: BotContext, state: ChatState) -> None:
+        _ = context._
+        text = await self._need_text(update, context, state)
+        if text is None:
+            return
+        if len(text) < 5 or len(text) > 200:
+            await reply(update, context, _("Please type a name and a phone number or e-mail address."))
+            return
+        state.data["contact"] = text
+        state.data["anonymous"] = False
+        await self.next_after(update, context, state, "identity")
+
+    async def submit(self, update: Update, context: BotContext, state: ChatState) -> None:
+        # Filing the tip as a case (receipt code, routing, sealing the reporter) is the next piece of work.
+        await reply(
+            update,
+            context,
+            context._(
+                "Submitting tips is not open yet in this version of the service. Your report is kept as a "
+                "draft and can be submitted as soon as it opens; meanwhile you can call 12350."
+            ),
+        )
+
+
+def evidence_item(message: Any) -> dict[str, Any] | None:
+    """The file a message carries, as stored in the draft (Telegram file ids; bytes are fetched on submit)."""
+    if message.photo:
+        photo = message.photo[-1]
+        return {
+            "kind": "photo",
+            "file_id": photo.file_id,
+            "file_unique_id": photo.file_unique_id,
+            "size": photo.file_size or 0,
+            "mime_type": "image/jpeg",
+        }
+    for kind in ("document", "voice", "audio", "video"):
+        media = getattr(message, kind, None)
+        if media is not None:
+            return {
+                "kind": kind,
+                "file_id": media.file_id,
+                "file_unique_id": media.file_unique_id,
+                "size": media.file_size or 0,
+                "mime_type": getattr(media, "mime_type", None),
+                "file_name": getattr(media, "file_name", None),
+            }
+    return None
+
+
+FLOW_INSTANCE = forms.register_flow(ReportFlow())
+
+
+@tracked("report")
+async def report_command(update: Update, context: BotContext) -> None:
+    state = await context.session.state()
+    if state.flow == FLOW:
+        await reply(
+            update, context, context._("You already have a report in progress; here is where you were.")
+        )
+        await FLOW_INSTANCE.prompt(update, context, state)
+        return
+    if state.flow:
+        await reply(
+            update,
+            context,
+            context._("You have an unfinished {form}. Finish it, or send /cancel to drop it first.").format(
+                form=forms.flow_title(state.flow, context._)
+            ),
+        )
+        return
+    await FLOW_INSTANCE.begin(update, context, state)
+
+
+def register(app: Application) -> None:
+    app.add_handler(CommandHandler("report", report_command))

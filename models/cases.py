@@ -1,0 +1,89 @@
+"""The one case queue every kind of item lands in, with its append-only, hash-chained audit trail."""
+
+from tortoise import fields
+from tortoise.models import Model
+
+
+class CaseKind:
+    TIP = "tip"
+    VERIFICATION = "verification"
+    NOTICE = "notice"
+    APPOINTMENT = "appointment"
+    INSPECTION = "inspection"
+
+    ALL = (TIP, VERIFICATION, NOTICE, APPOINTMENT, INSPECTION)
+
+
+class Case(Model):
+    id = fields.BigIntField(primary_key=True)
+    kind = fields.CharField(max_length=16, db_index=True)
+    category = fields.CharField(max_length=48, null=True)
+    division_code = fields.CharField(max_length=6, db_index=True)
+    priority = fields.SmallIntField(default=3, description="1 = most urgent")
+    status = fields.CharField(max_length=24, db_index=True)
+    title = fields.CharField(max_length=300)
+    assignee = fields.CharField(max_length=64, null=True, description="a back-office username")
+    cluster = fields.ForeignKeyField(
+        "models.Case", null=True, on_delete=fields.SET_NULL, related_name="linked_cases"
+    )
+    subject_key = fields.CharField(
+        max_length=128, null=True, db_index=True, description="for duplicate clusters"
+    )
+    due_at = fields.DatetimeField(null=True, db_index=True)
+    clock = fields.CharField(max_length=24, null=True, description="which legal clock due_at belongs to")
+    clock_started_at = fields.DatetimeField(null=True)
+    warned_level = fields.SmallIntField(default=0, description="highest warning given on this clock: 0, 70, 90")
+    extended = fields.BooleanField(default=False, description="the verification clock was extended once")
+    overdue = fields.BooleanField(default=False, db_index=True)
+    escalated_from = fields.CharField(max_length=6, null=True)
+    details = fields.JSONField(default=dict)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "cases"
+
+
+class CaseEvent(Model):
+    """One change to a case. Rows are only ever inserted; each carries the hash of the one before it, in
+    one chain over all cases (`seq`), so a removed row breaks the chain as surely as an altered one."""
+
+    id = fields.BigIntField(primary_key=True)
+    seq = fields.BigIntField(unique=True)
+    case = fields.ForeignKeyField("models.Case", related_name="events", on_delete=fields.RESTRICT)
+    at = fields.DatetimeField()
+    actor = fields.CharField(max_length=64)
+    action = fields.CharField(max_length=32)
+    before = fields.JSONField(null=True)
+    after = fields.JSONField(null=True)
+    prev_hash = fields.CharField(max_length=64)
+    hash = fields.CharField(max_length=64, unique=True)
+
+    class Meta:
+        table = "case_events"
+
+
+class CaseMessage(Model):
+    """Replies to the reporter, the reporter's own messages and internal notes, apart by `visibility`."""
+
+    id = fields.BigIntField(primary_key=True)
+    case = fields.ForeignKeyField("models.Case", related_name="messages")
+    visibility = fields.CharField(max_length=12, description="public | internal | reporter")
+    author = fields.CharField(max_length=64)
+    body = fields.TextField()
+    created_at = fields.DatetimeField(auto_now_add=True)
+    delivered_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "case_messages"
+
+
+class AuditHead(Model):
+    """The end of the audit chain; locked while an event is appended so the chain never forks."""
+
+    id = fields.IntField(primary_key=True, generated=False)
+    seq = fields.BigIntField(default=0)
+    hash = fields.CharField(max_length=64)
+
+    class Meta:
+        table = "audit_head"

@@ -1,0 +1,58 @@
+"""The certificate registry: 特种作业操作证, 安全生产知识和管理能力考核合格证 and team-leader certificates."""
+
+from tortoise import fields
+from tortoise.models import Model
+
+
+class CertType:
+    SPECIAL_OPERATION = "special_operation"
+    SAFETY_MANAGEMENT = "safety_management"
+    TEAM_LEADER = "team_leader"
+
+    ALL = (SPECIAL_OPERATION, SAFETY_MANAGEMENT, TEAM_LEADER)
+
+
+class CertStatus:
+    VALID = "valid"
+    SUSPENDED = "suspended"
+    REVOKED = "revoked"
+
+    ALL = (VALID, SUSPENDED, REVOKED)
+
+
+class Certificate(Model):
+    id = fields.IntField(primary_key=True)
+    cert_no = fields.CharField(max_length=40, unique=True)
+    cert_type = fields.CharField(max_length=24)
+    name = fields.CharField(max_length=64)
+    sex = fields.CharField(max_length=4, null=True)
+    id_number = fields.CharField(max_length=18, db_index=True)
+    category = fields.CharField(max_length=64, null=True)
+    item = fields.CharField(max_length=64, null=True)
+    first_issued = fields.DateField(null=True)
+    valid_from = fields.DateField(null=True)
+    valid_to = fields.DateField(null=True)
+    review_due = fields.DateField(null=True)
+    issuer = fields.CharField(max_length=128, null=True)
+    issuer_division = fields.CharField(max_length=6, null=True, db_index=True)
+    status = fields.CharField(max_length=12, default=CertStatus.VALID)
+    status_reason = fields.CharField(max_length=300, null=True)
+    row_hash = fields.CharField(max_length=64, null=True, description="detects a changed import row")
+    created_at = fields.DatetimeField(auto_now_add=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "certificates"
+
+
+class CertificateReview(Model):
+    """One 复审 (re-examination) record of a certificate."""
+
+    id = fields.IntField(primary_key=True)
+    certificate = fields.ForeignKeyField("models.Certificate", related_name="reviews")
+    reviewed_on = fields.DateField()
+    result = fields.CharField(max_length=32)
+    next_due = fields.DateField(null=True)
+
+    class Meta:
+        table = "certificate_reviews"

@@ -1,0 +1,120 @@
+"""Shared fixtures: one database per test run (SQLite by default, PostgreSQL when TEST_DATABASE_URL says so),
+emptied before each test; the Bot API sandbox; and the real PTB Application polling it.
+
+The test command runs the suite twice, once per database (see scripts/test.sh).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import sys
+import tempfile
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from tortoise import Tortoise, connections
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot import db  # noqa: E402
+from bot.config import Settings, load_settings  # noqa: E402
+
+TOKEN = "123456:TEST-token-for-the-sandbox"
+
+
+@pytest.fixture(scope="session")
+def tmp_root() -> Path:
+    directory = Path(tempfile.mkdtemp(prefix="safetywatch-tests-"))
+    return directory
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_root: Path) -> str:
+    return os.environ.get("TEST_DATABASE_URL") or f"sqlite://{tmp_root / 'test.sqlite3'}"
+
+
+@pytest.fixture(scope="session")
+async def database(database_url: str) -> AsyncIterator[str]:
+    await db.migrate(database_url)
+    await db.init_db(database_url)
+    yield database_url
+    await db.close_db()
+
+
+def _tables() -> list[str]:
+    names = []
+    for app in Tortoise.apps.values():
+        for model in app.values():
+            if model._meta.db_table != "aerich":
+                names.append(model._meta.db_table)
+    return names
+
+
+@pytest.fixture(autouse=True)
+async def clean_database(request: pytest.FixtureRequest) -> None:
+    if "database" not in request.fixturenames:
+        return
+    conn = connections.get("default")
+    tables = _tables()
+    if conn.capabilities.dialect == "postgres":
+        quoted = ", ".join(f'"{t}"' for t in tables)
+        await conn.execute_script(f"TRUNCATE {quoted} RESTART IDENTITY CASCADE")
+    else:
+        await conn.execute_script(
+            "PRAGMA foreign_keys=OFF;"
+            + "".join(f'DELETE FROM "{t}";' for t in tables)
+            + "PRAGMA foreign_keys=ON;"
+        )
+
+
+@pytest.fixture(scope="session")
+async def sandbox_server():
+    from sandbox import SandboxServer
+
+    server = SandboxServer(token=TOKEN, port=0)
+    await server.start()
+    yield server
+    await server.stop()
+
+
+@pytest.fixture
+async def sim(sandbox_server):
+    from sandbox.client import SandboxClient
+
+    async with SandboxClient(sandbox_server.base_url) as client:
+        await client.reset()
+        yield client
+
+
+@pytest.fixture
+def settings(sandbox_server, database_url: str, tmp_root: Path) -> Settings:
+    base = load_settings(
+        {
+            "BOT_TOKEN": TOKEN,
+            "DATABASE_URL": database_url,
+            "DATA_DIR": str(tmp_root / "data"),
+            "HTTP_PORT": "0",
+        }
+    )
+    return dataclasses.replace(
+        base, bot_api_url=sandbox_server.bot_api_url, bot_file_url=sandbox_server.file_url
+    )
+
+
+@pytest.fixture
+async def bot_app(database: str, settings: Settings, sim):
+    """The real PTB Application, long-polling the sandbox, as `run.py serve` runs it."""
+    from bot.assembly import build_application
+
+    app = build_application(settings)
+    await app.initialize()
+    await app.post_init(app)
+    await app.start()
+    await app.updater.start_polling(poll_interval=0.0, timeout=1)
+    yield app
+    await app.updater.stop()
+    await app.stop()
+    await app.shutdown()

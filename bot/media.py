@@ -47,3 +47,25 @@ class MediaStore:
         """True when the stored bytes still hash to their name."""
         path = self.path_for(sha256)
         return path.is_file() and hashlib.sha256(path.read_bytes()).hexdigest() == sha256
+
+
+def redact_image(data: bytes) -> bytes | None:
+    """A copy of a photo without its metadata (EXIF location, device, time), upright as it was shown.
+
+    Returns None when the bytes are not an image Pillow can read; the caller then keeps only the sealed
+    original and shows staff nothing rather than the unredacted file.
+    """
+    import io
+
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            image = ImageOps.exif_transpose(image)
+            if image.mode not in ("RGB", "L"):
+                image = image.convert("RGB")
+            out = io.BytesIO()
+            image.save(out, "JPEG", quality=90)  # a fresh file: no EXIF, XMP or ICC blocks are copied
+            return out.getvalue()
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError, ValueError):
+        return None

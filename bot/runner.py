@@ -16,6 +16,8 @@ from bot import db
 from bot.assembly import build_application
 from bot.config import Settings
 from bot.http import build_http_app
+from bot.jobs import bot_jobs
+from bot.scheduler import Scheduler
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +79,14 @@ async def serve(
 
         http_runner, http_port = await start_http(build_http_app(app), settings.http_host, settings.http_port)
         stack.push_async_callback(http_runner.cleanup)
+
+        if settings.public_url is None:  # links in messages point at this server unless told otherwise
+            app.settings = settings = dataclasses.replace(
+                settings, public_url=f"http://{settings.http_host}:{http_port}"
+            )
+        scheduler = Scheduler(app.owner_id, bot_jobs(app.bot, settings))
+        scheduler.start()
+        stack.push_async_callback(scheduler.stop)
 
         if settings.webhook_mode:
             await app.bot.set_webhook(

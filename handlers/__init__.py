@@ -18,6 +18,7 @@ MenuAction = Callable[[Update, BotContext], Awaitable[None]]
 
 def menu_targets() -> dict[str, MenuAction]:
     """What each main-menu button opens; the same callables as the commands."""
+    from handlers.followup import mytips_command, status_command
     from handlers.help import help_command
     from handlers.language import language_command
     from handlers.privacy import privacy_command
@@ -25,6 +26,8 @@ def menu_targets() -> dict[str, MenuAction]:
 
     return {
         "report": report_command,
+        "mytips": mytips_command,
+        "status": status_command,
         "help": help_command,
         "language": language_command,
         "privacy": privacy_command,
@@ -32,8 +35,8 @@ def menu_targets() -> dict[str, MenuAction]:
 
 
 def register_all(app: Application) -> None:
-    from handlers import cancel, errors, fallback, forms, help, language, privacy, report, start
+    from handlers import cancel, errors, fallback, followup, forms, help, language, privacy, report, start
 
-    for module in (start, help, language, privacy, report, cancel, forms, fallback):
+    for module in (start, help, language, privacy, report, followup, cancel, forms, fallback):
         module.register(app)
     app.add_error_handler(errors.on_error)

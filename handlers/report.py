@@ -9,15 +9,22 @@ the change the form comes back to the summary.
 from __future__ import annotations
 
 import html
+import io
+import secrets
 from typing import Any
 
 from stdnum.cn import uscc
 from stdnum.exceptions import InvalidChecksum, ValidationError
 from telegram import KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
+from telegram.error import TelegramError
 from telegram.ext import Application, CommandHandler
 
+from bot.config import Settings
 from bot.i18n import Translator
+from bot.media import MediaStore, redact_image
 from bot.session import BotContext
+from cases import tips
+from cases.sealing import sealer_for
 from cases.violations import SUBJECT_TYPES, find_violation, violations_for
 from handlers import forms
 from handlers.common import buttons, reply, tracked
@@ -70,7 +77,7 @@ class ReportFlow(forms.Flow):
     async def begin(self, update: Update, context: BotContext, state: ChatState) -> None:
         forms.clear(state)
         state.flow = FLOW
-        state.data = {"evidence": [], "anonymous": True}
+        state.data = {"evidence": [], "anonymous": True, "draft_id": secrets.token_hex(8)}
         await self.goto(update, context, state, "subject_type")
 
     async def goto(self, update: Update, context: BotContext, state: ChatState, step: str) -> None:
@@ -79,7 +86,10 @@ class ReportFlow(forms.Flow):
 
     async def next_after(self, update: Update, context: BotContext, state: ChatState, step: str) -> None:
         """Where to go once `step` is answered: the next question, or back to the summary when editing."""
-        if state.data.get("editing") and step not in ("subject_type",):
+        if step == "identity" and not state.data.get("anonymous", True):
+            await self.goto(update, context, state, "contact")  # a real name always needs its contact
+            return
+        if state.data.get("editing") and step != "subject_type":
             state.data.pop("editing", None)
             await self.goto(update, context, state, "summary")
             return
@@ -93,11 +103,12 @@ class ReportFlow(forms.Flow):
             "description",
             "evidence",
             "identity",
+            "contact",
             "summary",
         ]
         following = order[order.index(step) + 1] if step in order else "summary"
-        if step == "identity" and not state.data.get("anonymous", True):
-            following = "contact"
+        if following == "contact" and state.data.get("anonymous", True):
+            following = "summary"
         await self.goto(update, context, state, following)
 
     # --- questions -------------------------------------------------------------------------------------
@@ -217,6 +228,16 @@ class ReportFlow(forms.Flow):
             )
         elif step == "summary":
             await self.show_summary(update, context, state)
+        elif step == "password":
+            await reply(
+                update,
+                context,
+                _(
+                    "Last step: choose a password ({min} characters or more) to follow your tip and claim a "
+                    "reward from any device, or let me make one. Keep it secret."
+                ).format(min=tips.MIN_PASSWORD),
+                buttons([[(_("Make a password for me"), _cb("pw:gen"))]]),
+            )
 
     def summary_text(self, data: dict[str, Any], _: Translator) -> str:
         violation = find_violation(data.get("subject_type", "other"), data.get("violation", ""))
@@ -306,6 +327,11 @@ class ReportFlow(forms.Flow):
             await self.goto(update, context, state, arg)
         elif kind == "submit" and step == "summary":
             await self.submit(update, context, state)
+        elif kind == "pw" and step == "password":
+            if not state.data.get("password_generated"):
+                state.data["password_generated"] = tips.new_password()
+                state.data["password_hash"] = tips.hash_password(state.data["password_generated"])
+            await self.file(update, context, state)
         else:
             # A button from an earlier question: ask the current one again rather than jump around.
             await reply(update, context, _("That button belongs to an earlier question."))
@@ -341,6 +367,7 @@ class ReportFlow(forms.Flow):
             "description": self._take_description,
             "evidence": self._take_evidence,
             "contact": self._take_contact,
+            "password": self._take_password,
         }.get(step or "")
         if handler is None:
             await reply(update, context, _("Please use the buttons to answer this question."))
@@ -540,6 +567,7 @@ class ReportFlow(forms.Flow):
             return
         if any(e["file_unique_id"] == item["file_unique_id"] for e in evidence):
             return  # the same file twice (a redelivery, or sent again): keep one
+        await store_evidence(context, item)
         evidence.append(item)
         await reply(
             update,
@@ -560,17 +588,104 @@ class ReportFlow(forms.Flow):
             return
         state.data["contact"] = text
         state.data["anonymous"] = False
-        await self.next_after(update, context, state, "identity")
+        await self.next_after(update, context, state, "contact")
 
     async def submit(self, update: Update, context: BotContext, state: ChatState) -> None:
-        # Filing the tip as a case (receipt code, routing, sealing the reporter) is the next piece of work.
-        await reply(
-            update,
-            context,
-            context._(
-                "Submitting tips is not open yet in this version of the service. Your report is kept as a "
-                "draft and can be submitted as soon as it opens; meanwhile you can call 12350."
+        await self.goto(update, context, state, "password")
+
+    async def _take_password(self, update: Update, context: BotContext, state: ChatState) -> None:
+        _ = context._
+        text = await self._need_text(update, context, state)
+        if text is None:
+            return
+        problem = tips.password_problem(text)
+        if problem is not None:
+            await reply(
+                update,
+                context,
+                _(
+                    "The password needs {min} to 64 characters. Please type another, or let me make one."
+                ).format(min=tips.MIN_PASSWORD),
+                buttons([[(_("Make a password for me"), _cb("pw:gen"))]]),
+            )
+            return
+        state.data["password_hash"] = tips.hash_password(text)
+        try:  # the password should not stay readable in the chat history
+            await update.effective_message.delete()
+        except TelegramError:
+            pass
+        await self.file(update, context, state)
+
+    async def file(self, update: Update, context: BotContext, state: ChatState) -> None:
+        """Files the draft as a tip. Safe to repeat: the draft id makes a second filing return the first."""
+        _ = context._
+        data = state.data
+        session = context.session
+        sealer = sealer_for(str(session.settings.keys_dir))
+        draft = tips.TipDraft(
+            subject_type=data["subject_type"],
+            violation=data["violation"],
+            subject_name=data["subject_name"],
+            description=data["description"],
+            credit_code=data.get("credit_code"),
+            division_code=data.get("division_code"),
+            address=data.get("address"),
+            latitude=data.get("latitude"),
+            longitude=data.get("longitude"),
+            occurred=data.get("occurred"),
+            anonymous=data.get("anonymous", True),
+            contact=data.get("contact"),
+            language=session.locale,
+            channel="telegram",
+            evidence=[
+                tips.EvidenceFile(
+                    e["sha256"],
+                    e.get("size") or 0,
+                    e["kind"],
+                    e.get("mime_type"),
+                    e.get("file_name"),
+                    e.get("redacted_sha256"),
+                )
+                for e in data.get("evidence", [])
+                if e.get("sha256")
+            ],
+        )
+        filed = await tips.file_tip(
+            draft,
+            password_hash=data["password_hash"],
+            sealer=sealer,
+            reporter_tg_id=update.effective_user.id,
+            idempotency_key=f"tg:{state.chat_id}:{data['draft_id']}",
+        )
+        generated = data.get("password_generated")
+        forms.clear(state)
+        link = status_link(session.settings, filed.receipt_code)
+        lines = [
+            _("✅ <b>Your tip has been filed.</b>"),
+            "",
+            _("Receipt code: <code>{code}</code>").format(code=tips.format_receipt(filed.receipt_code)),
+            (
+                _("Password: <code>{password}</code> (write it down: it is shown only once)").format(
+                    password=html.escape(generated)
+                )
+                if generated
+                else _("Password: the one you chose")
             ),
+            "",
+            _(
+                "With the receipt code and password you can follow the tip and claim a reward from any "
+                "device: /status here, or the status page: {link}"
+            ).format(link=html.escape(link)),
+            _(
+                "News about the tip will also come to this chat. The office responsible must decide within "
+                "one working day whether to accept it."
+            ),
+        ]
+        await reply(update, context, "\n".join(lines), ReplyKeyboardRemove())
+        await context.bot.send_photo(
+            update.effective_chat.id,
+            make_qr_png(link),
+            caption=_("Scan to open the status page of your tip."),
         )
 
 
@@ -597,6 +712,36 @@ def evidence_item(message: Any) -> dict[str, Any] | None:
                 "file_name": getattr(media, "file_name", None),
             }
     return None
+
+
+async def store_evidence(context: BotContext, item: dict[str, Any]) -> None:
+    """Downloads the file at once into the content-addressed store (Telegram's copy is not evidence we
+    control), with an EXIF-free copy of images for staff to look at."""
+    tg_file = await context.bot.get_file(item["file_id"])
+    data = bytes(await tg_file.download_as_bytearray())
+    store = MediaStore(context.session.settings.media_dir)
+    item["sha256"] = store.put(data)
+    item["size"] = len(data)
+    if item["kind"] == "photo" or (item.get("mime_type") or "").startswith("image/"):
+        redacted = redact_image(data)
+        if redacted is not None:
+            item["redacted_sha256"] = store.put(redacted)
+
+
+def status_link(settings: Settings, receipt_code: str) -> str:
+    base = settings.public_url or f"http://{settings.http_host}:{settings.http_port}"
+    return f"{base}/status?code={tips.format_receipt(receipt_code)}"
+
+
+def make_qr_png(text: str) -> bytes:
+    import qrcode
+
+    qr = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_Q, box_size=8, border=4)
+    qr.add_data(text)
+    qr.make(fit=True)
+    out = io.BytesIO()
+    qr.make_image().save(out, "PNG")
+    return out.getvalue()
 
 
 FLOW_INSTANCE = forms.register_flow(ReportFlow())

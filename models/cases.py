@@ -32,7 +32,9 @@ class Case(Model):
     due_at = fields.DatetimeField(null=True, db_index=True)
     clock = fields.CharField(max_length=24, null=True, description="which legal clock due_at belongs to")
     clock_started_at = fields.DatetimeField(null=True)
-    warned_level = fields.SmallIntField(default=0, description="highest warning given on this clock: 0, 70, 90")
+    warned_level = fields.SmallIntField(
+        default=0, description="highest warning given on this clock: 0, 70, 90"
+    )
     extended = fields.BooleanField(default=False, description="the verification clock was extended once")
     overdue = fields.BooleanField(default=False, db_index=True)
     escalated_from = fields.CharField(max_length=6, null=True)

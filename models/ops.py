@@ -21,7 +21,9 @@ class Outbox(Model):
     id = fields.BigIntField(primary_key=True)
     chat_sealed = fields.TextField(null=True)
     chat_id = fields.BigIntField(null=True)
-    text_key = fields.CharField(max_length=64, description="what kind of message: status, reply, reminder, ...")
+    text_key = fields.CharField(
+        max_length=64, description="what kind of message: status, reply, reminder, ..."
+    )
     params = fields.JSONField(default=dict)
     language = fields.CharField(max_length=8, default="zh_CN")
     created_at = fields.DatetimeField(auto_now_add=True)

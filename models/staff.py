@@ -19,8 +19,12 @@ class StaffUser(Model):
     display_name = fields.CharField(max_length=100, null=True)
     password_hash = fields.CharField(max_length=200)
     role = fields.CharField(max_length=16)
-    division_code = fields.CharField(max_length=6, description="sees this jurisdiction and everything under it")
-    tg_id = fields.BigIntField(null=True, unique=True, description="linked Telegram account for the queue commands")
+    division_code = fields.CharField(
+        max_length=6, description="sees this jurisdiction and everything under it"
+    )
+    tg_id = fields.BigIntField(
+        null=True, unique=True, description="linked Telegram account for the queue commands"
+    )
     failed_logins = fields.IntField(default=0)
     locked_until = fields.DatetimeField(null=True)
     active = fields.BooleanField(default=True)

@@ -13,7 +13,9 @@ class ChatState(Model):
     flow = fields.CharField(max_length=32, null=True)
     step = fields.CharField(max_length=32, null=True)
     data = fields.JSONField(default=dict)
-    pending_confirm = fields.CharField(max_length=32, null=True, description="an action awaiting confirmation")
+    pending_confirm = fields.CharField(
+        max_length=32, null=True, description="an action awaiting confirmation"
+    )
     version = fields.IntField(default=0)
     updated_at = fields.DatetimeField(auto_now=True)
     reminded_at = fields.DatetimeField(null=True)

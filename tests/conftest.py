@@ -73,8 +73,12 @@ async def clean_database(request: pytest.FixtureRequest) -> None:
 @pytest.fixture(scope="session")
 async def sandbox_server():
     from sandbox import SandboxServer
+    from sandbox.flood import FloodLimits
 
-    server = SandboxServer(token=TOKEN, port=0)
+    # Telegram tolerates short bursts in a private chat; a form answer is often 2-3 messages at once.
+    server = SandboxServer(
+        token=TOKEN, port=0, flood_limits=FloodLimits(private_burst=20, private_per_second=5)
+    )
     await server.start()
     yield server
     await server.stop()
@@ -114,7 +118,15 @@ async def bot_app(database: str, settings: Settings, sim):
     await app.post_init(app)
     await app.start()
     await app.updater.start_polling(poll_interval=0.0, timeout=1)
+    from bot.jobs import bot_jobs
+    from bot.scheduler import Scheduler
+
+    scheduler = Scheduler(app.owner_id, [job for job in bot_jobs(app.bot, settings) if job.name == "outbox"])
+    for job in scheduler.jobs:
+        job.every = 0.2
+    scheduler.start()
     yield app
+    await scheduler.stop()
     await app.updater.stop()
     await app.stop()
     await app.shutdown()

@@ -21,8 +21,14 @@ def test_defaults_without_token_mean_sandbox() -> None:
 
 
 def test_webhook_settings() -> None:
-    s = load_settings({"BOT_TOKEN": "123456:ABC-def", "WEBHOOK_URL": "https://bot.example.gov.cn/tg/hook",
-                       "WEBHOOK_SECRET": "s3cret_-", "DATABASE_URL": "postgres://u:p@db:5432/sw"})
+    s = load_settings(
+        {
+            "BOT_TOKEN": "123456:ABC-def",
+            "WEBHOOK_URL": "https://bot.example.gov.cn/tg/hook",
+            "WEBHOOK_SECRET": "s3cret_-",
+            "DATABASE_URL": "postgres://u:p@db:5432/sw",
+        }
+    )
     assert s.webhook_mode and s.webhook_path == "/tg/hook" and not s.sandbox
 
 
@@ -49,8 +55,14 @@ def test_bad_values_name_the_variable(env: dict[str, str], variable: str) -> Non
 
 
 def test_run_py_stops_with_one_line(tmp_path: Path) -> None:
-    result = subprocess.run([sys.executable, str(ROOT / "run.py"), "migrate"], cwd=tmp_path, capture_output=True,
-                            text=True, env={"HTTP_PORT": "abc", "PATH": "/usr/bin:/bin"}, timeout=60)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "run.py"), "migrate"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={"HTTP_PORT": "abc", "PATH": "/usr/bin:/bin"},
+        timeout=60,
+    )
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert lines == ["configuration error: HTTP_PORT: must be a whole number, got 'abc'"]

@@ -16,8 +16,22 @@ def test_template_is_up_to_date_with_the_code(tmp_path: Path) -> None:
     """A string added to the code but not extracted would never be translated."""
     pot = tmp_path / "fresh.pot"
     dirs = [d for d in ("bot", "handlers", "cases", "models", "ocr", "web") if (ROOT / d).is_dir()]
-    subprocess.run([str(Path(sys.executable).parent / "pybabel"), "-q", "extract", "-F", "babel.cfg", "-k", "N_",
-                    "-o", str(pot), *dirs], cwd=ROOT, check=True)
+    subprocess.run(
+        [
+            str(Path(sys.executable).parent / "pybabel"),
+            "-q",
+            "extract",
+            "-F",
+            "babel.cfg",
+            "-k",
+            "N_",
+            "-o",
+            str(pot),
+            *dirs,
+        ],
+        cwd=ROOT,
+        check=True,
+    )
     fresh = {m.id for m in read_po(pot.open("rb")) if m.id}
     committed = {m.id for m in read_po((ROOT / "locales" / "messages.pot").open("rb")) if m.id}
     assert sorted(fresh - committed) == [], "run: python scripts/i18n.py extract"
@@ -27,8 +41,11 @@ def test_template_is_up_to_date_with_the_code(tmp_path: Path) -> None:
 def test_every_message_is_translated(locale: str) -> None:
     template = read_po((ROOT / "locales" / "messages.pot").open("rb"))
     catalog = read_po((ROOT / "locales" / locale / "LC_MESSAGES" / "messages.po").open("rb"), locale=locale)
-    missing = [m.id for m in template if m.id and (catalog.get(m.id) is None or not catalog.get(m.id).string
-                                                   or catalog.get(m.id).fuzzy)]
+    missing = [
+        m.id
+        for m in template
+        if m.id and (catalog.get(m.id) is None or not catalog.get(m.id).string or catalog.get(m.id).fuzzy)
+    ]
     assert missing == []
 
 
@@ -38,7 +55,9 @@ def test_placeholders_survive_translation() -> None:
 
     for message in catalog:
         if message.id and message.string:
-            assert set(re.findall(r"{\w+}", message.id)) == set(re.findall(r"{\w+}", message.string)), message.id
+            assert set(re.findall(r"{\w+}", message.id)) == set(re.findall(r"{\w+}", message.string)), (
+                message.id
+            )
 
 
 def test_translations_load() -> None:
@@ -48,8 +67,19 @@ def test_translations_load() -> None:
 
 @pytest.mark.parametrize(
     ("code", "locale"),
-    [("zh", "zh_CN"), ("zh-CN", "zh_CN"), ("zh-hans", "zh_CN"), ("zh-Hans-CN", "zh_CN"), ("zh-hans-sg", "zh_CN"),
-     ("en", "en"), ("en-US", "en"), ("ru", "en"), ("zh-hant", "en"), ("zh-tw", "en"), (None, "zh_CN")],
+    [
+        ("zh", "zh_CN"),
+        ("zh-CN", "zh_CN"),
+        ("zh-hans", "zh_CN"),
+        ("zh-Hans-CN", "zh_CN"),
+        ("zh-hans-sg", "zh_CN"),
+        ("en", "en"),
+        ("en-US", "en"),
+        ("ru", "en"),
+        ("zh-hant", "en"),
+        ("zh-tw", "en"),
+        (None, "zh_CN"),
+    ],
 )
 def test_telegram_language_codes(code: str | None, locale: str) -> None:
     assert locale_from_telegram(code, "zh_CN") == locale

@@ -52,7 +52,7 @@ async def set_webhook(core: SandboxCore, params: Params) -> bool:
     parsed = urlparse(url)
     if parsed.scheme not in ("http", "https") or not parsed.hostname:
         raise bad_request(WEBHOOK_HTTPS_REQUIRED)
-    secret = params.get_str("secret_token")
+    secret = params.get_str("secret_token") or None
     if secret is not None and not (1 <= len(secret) <= MAX_SECRET_TOKEN and _SECRET.fullmatch(secret)):
         raise bad_request(SECRET_TOKEN_INVALID)
     connections = (

@@ -21,14 +21,16 @@ class Chat:
     async def send(self, text: str, expect: str | None = None, timeout: float = 10.0) -> dict[str, Any]:
         """Sends `text` and returns the bot's next message (containing `expect`, if given)."""
         await self._sync()
-        answer = await self.sim.send_text(self.user_id, text, language_code=self.language_code,
-                                          first_name=self.first_name)
+        answer = await self.sim.send_text(
+            self.user_id, text, language_code=self.language_code, first_name=self.first_name
+        )
         self.seen = max(self.seen, answer["message_id"])
         return await self.expect(expect, timeout=timeout)
 
     async def expect(self, contains: str | None = None, timeout: float = 10.0) -> dict[str, Any]:
-        message = await self.sim.wait_for_bot_message(self.user_id, after=self.seen, contains=contains,
-                                                      timeout=timeout)
+        message = await self.sim.wait_for_bot_message(
+            self.user_id, after=self.seen, contains=contains, timeout=timeout
+        )
         self.seen = max(self.seen, message["message_id"])
         return message
 
@@ -38,15 +40,23 @@ class Chat:
         for message in reversed(messages):
             if data in button_data(message):
                 await self._sync()
-                await self.sim.press(self.user_id, message["message_id"], data, language_code=self.language_code,
-                                     first_name=self.first_name)
+                await self.sim.press(
+                    self.user_id,
+                    message["message_id"],
+                    data,
+                    language_code=self.language_code,
+                    first_name=self.first_name,
+                )
                 return await self.expect(expect, timeout=timeout)
         raise AssertionError(f"no button {data!r} in the chat; buttons: {[button_data(m) for m in messages]}")
 
-    async def send_photo(self, data: bytes, expect: str | None = None, caption: str | None = None
-                         ) -> dict[str, Any]:
+    async def send_photo(
+        self, data: bytes, expect: str | None = None, caption: str | None = None
+    ) -> dict[str, Any]:
         await self._sync()
-        answer = await self.sim.send_photo(self.user_id, data, caption=caption, language_code=self.language_code)
+        answer = await self.sim.send_photo(
+            self.user_id, data, caption=caption, language_code=self.language_code
+        )
         self.seen = max(self.seen, answer["message_id"])
         return await self.expect(expect)
 
@@ -56,8 +66,12 @@ class Chat:
 
 def button_data(message: dict[str, Any]) -> list[str]:
     markup = message.get("reply_markup") or {}
-    return [b.get("callback_data") for row in markup.get("inline_keyboard", []) for b in row
-            if b.get("callback_data")]
+    return [
+        b.get("callback_data")
+        for row in markup.get("inline_keyboard", [])
+        for b in row
+        if b.get("callback_data")
+    ]
 
 
 def jpeg_bytes(width: int = 320, height: int = 240, color: tuple[int, int, int] = (200, 80, 40)) -> bytes:

@@ -22,8 +22,9 @@ async def test_full_form_reaches_the_summary_and_a_field_can_be_changed(bot_app,
     await chat.expect("When did it happen?")
     await chat.press("f:report:when:week", expect="Describe what happened")
     await chat.send("too short", expect="too short")
-    await chat.send("The school signs people in for 32 hours but teaches only one afternoon.",
-                    expect="Send photos")
+    await chat.send(
+        "The school signs people in for 32 hours but teaches only one afternoon.", expect="Send photos"
+    )
     await chat.send_photo(jpeg_bytes(), expect="Received (1 of at most 10)")
     await chat.press("f:report:ev:done", expect="stay anonymous")
     summary = await chat.press("f:report:id:anon", expect="Please check your report")

@@ -1,4 +1,4 @@
-"""A bot process killed with SIGKILL in the middle of a form: after a restart the user goes on where they were.
+"""A bot process killed with SIGKILL in the middle of a form: after a restart the user goes on from there.
 
 The bot runs as `python run.py serve`, exactly as in production, polling the sandbox; the test process only
 plays the user and reads the database.
@@ -34,8 +34,13 @@ def start_bot(settings, tmp_path: Path, port: int = 0) -> subprocess.Popen:
         "HTTP_PORT": str(port),
     }
     log = (tmp_path / "bot.log").open("ab")
-    return subprocess.Popen([sys.executable, "run.py", "serve", "--no-migrate"], cwd=ROOT, env=env,
-                            stdout=log, stderr=subprocess.STDOUT)
+    return subprocess.Popen(
+        [sys.executable, "run.py", "serve", "--no-migrate"],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
 
 
 async def wait_polling(sim, since: int, timeout: float = 30.0) -> None:

@@ -19,8 +19,9 @@ SECRET = "test_secret-123"
 
 @pytest.fixture
 async def webhook_bot(database, settings, sim):
-    app = build_application(dataclasses.replace(settings, webhook_url="http://127.0.0.1/tg/hook",
-                                                webhook_secret=SECRET))
+    app = build_application(
+        dataclasses.replace(settings, webhook_url="http://127.0.0.1/tg/hook", webhook_secret=SECRET)
+    )
     await app.initialize()
     await app.start()
     runner, port = await start_http(build_http_app(app), "127.0.0.1", 0)
@@ -45,12 +46,20 @@ async def test_webhook_answers_and_duplicate_acts_once(webhook_bot, sim) -> None
 
 
 async def test_wrong_secret_is_refused_and_health_is_reported(webhook_bot) -> None:
-    update = {"update_id": 999999, "message": {"message_id": 1, "date": 0, "chat": {"id": 1, "type": "private"},
-                                               "from": {"id": 1, "is_bot": False, "first_name": "x"},
-                                               "text": "/help"}}
+    update = {
+        "update_id": 999999,
+        "message": {
+            "message_id": 1,
+            "date": 0,
+            "chat": {"id": 1, "type": "private"},
+            "from": {"id": 1, "is_bot": False, "first_name": "x"},
+            "text": "/help",
+        },
+    }
     async with aiohttp.ClientSession() as http:
-        async with http.post(f"{webhook_bot}/tg/hook", json=update,
-                             headers={"X-Telegram-Bot-Api-Secret-Token": "wrong"}) as resp:
+        async with http.post(
+            f"{webhook_bot}/tg/hook", json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "wrong"}
+        ) as resp:
             assert resp.status == 403
         async with http.get(f"{webhook_bot}/healthz") as resp:
             assert resp.status == 200

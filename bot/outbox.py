@@ -1,0 +1,126 @@
+"""Sending what the case queue has to say to reporters: status changes, replies, transfers, extensions.
+
+Rows are written by cases/notify.py (and others) with the reporter's identity sealed; only here, in the bot
+process, is it opened to find the chat. Texts are rendered in the language the tip was filed in.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from datetime import UTC, datetime
+from typing import Any
+
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, Forbidden
+
+from bot.i18n import N_, translator
+from bot.logs import log_fields
+from cases.sealing import Sealer, SealError
+from cases.tips import format_receipt
+from models.ops import Outbox
+
+log = logging.getLogger(__name__)
+MAX_ATTEMPTS = 5
+
+STATUS_TEXT = {
+    "received": N_("received"),
+    "accepted": N_("accepted for handling"),
+    "rejected": N_("not accepted"),
+    "verifying": N_("being verified"),
+    "verified": N_("verified"),
+    "closed": N_("closed"),
+}
+
+
+def status_label(status: str, _: Any) -> str:
+    return _(STATUS_TEXT.get(status, status))
+
+
+def render(row: Outbox) -> tuple[str, InlineKeyboardMarkup | None]:
+    _ = translator(row.language)
+    params = row.params
+    receipt = html.escape(format_receipt(params.get("receipt", "")))
+    answer = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    _("✍️ Answer or add information"), callback_data=f"ans:{params.get('receipt', '')}"
+                )
+            ]
+        ]
+    )
+    if row.text_key == "status":
+        text = _("Your tip {receipt} is now: <b>{status}</b>.").format(
+            receipt=receipt, status=html.escape(status_label(params.get("status", ""), _))
+        )
+        if params.get("status") == "verified" and "substantiated" in params:
+            text += "\n" + (
+                _("The facts you reported were confirmed.")
+                if params["substantiated"]
+                else _("The facts you reported could not be confirmed.")
+            )
+        if params.get("reason"):
+            text += "\n" + _("Reason: {reason}").format(reason=html.escape(params["reason"]))
+        if params.get("status") == "closed":
+            text += "\n" + _("If you disagree with the result, you can ask for a review with /status.")
+        return text, answer if params.get("status") not in ("closed", "rejected") else None
+    if row.text_key == "reply":
+        text = _("Message from the office handling your tip {receipt}:").format(receipt=receipt)
+        return f"{text}\n\n{html.escape(params.get('body', ''))}", answer
+    if row.text_key == "transferred":
+        return _(
+            "Your tip {receipt} was passed on to the office responsible for the place it concerns "
+            "(转办). You will hear from them here."
+        ).format(receipt=receipt), None
+    if row.text_key == "extended":
+        return _(
+            "Verifying your tip {receipt} needs more time: the period was extended by {days} days, to "
+            "{due}. Reason: {reason}"
+        ).format(
+            receipt=receipt,
+            days=params.get("days"),
+            due=html.escape(params.get("due", "")),
+            reason=html.escape(params.get("reason", "")),
+        ), answer
+    if row.text_key == "draft_reminder":
+        return _(
+            "You started a form here and have not finished it. Answer the last question to go on, or "
+            "send /cancel to drop it. Unfinished forms are deleted after {days} days."
+        ).format(days=params.get("days", 7)), None
+    if row.text_key == "draft_expired":
+        return _(
+            "Your unfinished form was deleted after {days} days without changes. Send /start to begin again."
+        ).format(days=params.get("days", 7)), None
+    return _("There is news about your tip {receipt}. Send /mytips to see it.").format(receipt=receipt), None
+
+
+async def send_pending(bot: Bot, sealer: Sealer, limit: int = 50) -> int:
+    """Sends up to `limit` waiting messages; returns how many went out."""
+    sent = 0
+    rows = await Outbox.filter(sent_at__isnull=True, attempts__lt=MAX_ATTEMPTS).order_by("id").limit(limit)
+    for row in rows:
+        chat_id = row.chat_id
+        if chat_id is None and row.chat_sealed:
+            try:
+                chat_id = sealer.unseal(row.chat_sealed).get("tg_id")
+            except SealError:
+                chat_id = None
+        if chat_id is None:
+            await Outbox.filter(id=row.id).update(attempts=MAX_ATTEMPTS)
+            continue
+        text, markup = render(row)
+        try:
+            await bot.send_message(chat_id, text, parse_mode=ParseMode.HTML, reply_markup=markup)
+        except (Forbidden, BadRequest) as exc:  # blocked the bot, chat gone: retrying will not help
+            log_fields(log, "outbox message undeliverable", outbox_id=row.id, error=type(exc).__name__)
+            await Outbox.filter(id=row.id).update(attempts=MAX_ATTEMPTS)
+            continue
+        except Exception as exc:  # network trouble: try again on the next run
+            log_fields(log, "outbox send failed", outbox_id=row.id, error=type(exc).__name__)
+            await Outbox.filter(id=row.id).update(attempts=row.attempts + 1)
+            continue
+        await Outbox.filter(id=row.id).update(sent_at=datetime.now(UTC), attempts=row.attempts + 1)
+        sent += 1
+    return sent

@@ -1,0 +1,309 @@
+"""Opening cases and changing them: the one place where statuses, clocks and the audit trail move together.
+
+Every function here is plain (no Telegram, no HTTP): the bot, the web back office, the JSON API, the CLI and
+the scheduler all call the same ones, so a rule is enforced the same way whoever acts.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from tortoise.transactions import in_transaction
+
+from cases import audit, clocks, notify, routing
+from models.cases import Case, CaseMessage
+
+
+class CaseError(ValueError):
+    """An action that the case's state or the rules do not allow; the message says why."""
+
+
+TIP_FLOW: dict[str, set[str]] = {
+    "received": {"accepted", "rejected"},
+    "accepted": {"verifying", "verified"},
+    "verifying": {"verified"},
+    "verified": {"closed"},
+    "closed": {"verifying"},  # the reporter asked for a review (复查)
+    "rejected": {"received"},  # a review of the refusal puts it back before the accept decision
+}
+OTHER_FLOW: dict[str, set[str]] = {
+    "received": {"accepted", "closed"},
+    "accepted": {"closed"},
+    "closed": {"accepted"},
+}
+# Statuses that keep the clock already running instead of starting or stopping one.
+CONTINUES_CLOCK = {"verifying"}
+OPEN_STATUSES = ("received", "accepted", "verifying", "verified")
+CLOSED_STATUSES = ("closed", "rejected")
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def flow_for(kind: str) -> dict[str, set[str]]:
+    return TIP_FLOW if kind == "tip" else OTHER_FLOW
+
+
+def _snapshot(case: Case, names: list[str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name in names:
+        value = getattr(case, name)
+        out[name] = value.isoformat() if isinstance(value, datetime) else value
+    return out
+
+
+def _start_clock(case: Case, status: str, at: datetime) -> None:
+    rule = clocks.rule_for(case.kind, status)
+    if rule is not None:
+        case.clock, case.clock_started_at, case.due_at = rule.name, at, rule.due(at)
+        case.warned_level, case.overdue = 0, False
+    elif status not in CONTINUES_CLOCK:
+        case.clock = case.clock_started_at = case.due_at = None
+        case.warned_level, case.overdue = 0, False
+
+
+async def open_case(
+    kind: str,
+    title: str,
+    division_code: str | None,
+    *,
+    category: str | None = None,
+    priority: int = 3,
+    details: dict[str, Any] | None = None,
+    subject_key: str | None = None,
+    actor: str = "system",
+    at: datetime | None = None,
+) -> Case:
+    """Files a new item in the queue of its jurisdiction, with the clock of its first status running."""
+    at = at or _now()
+    route = routing.route(division_code, kind, category)
+    details = dict(details or {})
+    if route.triage:
+        details["triage"] = True
+    async with in_transaction():
+        case = Case(
+            kind=kind,
+            category=category,
+            division_code=route.division_code,
+            priority=priority,
+            status="received",
+            title=title[:300],
+            details=details,
+            subject_key=subject_key,
+        )
+        _start_clock(case, "received", at)
+        await case.save()
+        await audit.append(
+            case,
+            actor,
+            "opened",
+            None,
+            _snapshot(
+                case, ["kind", "category", "division_code", "priority", "status", "title", "clock", "due_at"]
+            ),
+            at=at,
+        )
+    return case
+
+
+async def transition(
+    case: Case,
+    to_status: str,
+    actor: str,
+    *,
+    reason: str | None = None,
+    at: datetime | None = None,
+    result: dict[str, Any] | None = None,
+) -> Case:
+    """Moves a case to `to_status` if its flow allows it; the reporter hears of it (see cases.notify)."""
+    at = at or _now()
+    await case.refresh_from_db()  # another actor may have changed it since it was loaded
+    allowed = flow_for(case.kind).get(case.status, set())
+    if to_status not in allowed:
+        raise CaseError(f"a {case.kind} case cannot go from {case.status} to {to_status}")
+    if to_status == "rejected" and not (reason and reason.strip()):
+        raise CaseError("refusing a tip needs a reason the reporter will see")
+    names = ["status", "clock", "due_at", "overdue"]
+    before = _snapshot(case, names)
+    previous = case.status
+    case.status = to_status
+    _start_clock(case, to_status, at)
+    if to_status == "verifying" and previous == "closed":
+        # A review restarts verification with a clock of its own.
+        rule = clocks.rule_for(case.kind, "accepted")
+        if rule is not None:
+            case.clock, case.clock_started_at, case.due_at = rule.name, at, rule.due(at)
+            case.warned_level, case.overdue, case.extended = 0, False, False
+    if result is not None:
+        case.details = {**case.details, "result": result}
+    if reason:
+        case.details = {**case.details, f"{to_status}_reason": reason}
+    after = _snapshot(case, names)
+    if reason:
+        after["reason"] = reason
+    if result is not None:
+        after["result"] = result
+    async with in_transaction():
+        await case.save()
+        await audit.append(case, actor, f"status:{to_status}", before, after, at=at)
+        await notify.status_changed(case, to_status, reason=reason, result=result)
+    return case
+
+
+async def accept_first_in_cluster(case: Case) -> None:
+    """The first accepted reporter of a cluster of duplicates is the one a reward goes to."""
+    root = await Case.get(id=case.cluster_id or case.id)  # fresh: another case may have been accepted first
+    if "first_accepted_case" not in root.details:
+        root.details = {**root.details, "first_accepted_case": case.id}
+        await root.save(update_fields=["details", "updated_at"])
+        await audit.append(root, "system", "cluster_first_accepted", None, {"case": case.id})
+
+
+async def accept(case: Case, actor: str, at: datetime | None = None) -> Case:
+    await transition(case, "accepted", actor, at=at)
+    if case.kind == "tip":
+        await accept_first_in_cluster(case)
+    return case
+
+
+async def extend(case: Case, days: int, reason: str, actor: str, at: datetime | None = None) -> Case:
+    """The one extension of the verification clock the rules allow, with a reason told to the reporter."""
+    await case.refresh_from_db()
+    if case.clock != "verify" or case.due_at is None:
+        raise CaseError("only the verification clock can be extended")
+    if case.extended:
+        raise CaseError("the verification period was already extended once")
+    if not reason.strip():
+        raise CaseError("an extension needs a reason the reporter will see")
+    before = _snapshot(case, ["due_at"])
+    case.due_at = clocks.extended_due(case.due_at, days)
+    case.extended, case.overdue, case.warned_level = True, False, 0
+    async with in_transaction():
+        await case.save()
+        await audit.append(
+            case,
+            actor,
+            "extended",
+            before,
+            {**_snapshot(case, ["due_at"]), "days": days, "reason": reason},
+            at=at,
+        )
+        await notify.extended(case, days, reason)
+    return case
+
+
+async def assign(case: Case, assignee: str | None, actor: str) -> Case:
+    before = _snapshot(case, ["assignee"])
+    case.assignee = assignee
+    async with in_transaction():
+        await case.save(update_fields=["assignee", "updated_at"])
+        await audit.append(case, actor, "assigned", before, _snapshot(case, ["assignee"]))
+    return case
+
+
+async def transfer(case: Case, division_code: str, actor: str, reason: str) -> Case:
+    """转办: the case moves to another jurisdiction's queue; the reporter is told it moved, not to whom."""
+    from cases import divisions
+
+    if divisions.get(division_code) is None:
+        raise CaseError(f"unknown division code {division_code}")
+    if division_code == case.division_code:
+        raise CaseError("the case is already in that jurisdiction")
+    before = _snapshot(case, ["division_code", "assignee"])
+    case.division_code, case.assignee = division_code, None
+    async with in_transaction():
+        await case.save()
+        await audit.append(
+            case,
+            actor,
+            "transferred",
+            before,
+            {**_snapshot(case, ["division_code", "assignee"]), "reason": reason},
+        )
+        await notify.transferred(case)
+    return case
+
+
+async def escalate(case: Case, at: datetime | None = None) -> Case:
+    """A breached clock: mark the case overdue and move it up one level (county → city → province)."""
+    at = at or _now()
+    before = _snapshot(case, ["division_code", "overdue"])
+    case.overdue = True
+    parent = routing.parent_jurisdiction(case.division_code)
+    if parent is not None:
+        case.escalated_from = case.escalated_from or case.division_code
+        case.division_code = parent
+    async with in_transaction():
+        await case.save()
+        await audit.append(
+            case,
+            "system",
+            "escalated",
+            before,
+            {**_snapshot(case, ["division_code", "overdue"]), "clock": case.clock},
+            at=at,
+        )
+    return case
+
+
+async def warn(case: Case, level: int, at: datetime | None = None) -> Case:
+    before = {"warned_level": case.warned_level}
+    case.warned_level = level
+    async with in_transaction():
+        await case.save(update_fields=["warned_level", "updated_at"])
+        await audit.append(
+            case,
+            "system",
+            f"warning:{level}",
+            before,
+            {
+                "warned_level": level,
+                "clock": case.clock,
+                "due_at": case.due_at.isoformat() if case.due_at else None,
+            },
+            at=at,
+        )
+    return case
+
+
+async def add_message(case: Case, visibility: str, author: str, body: str) -> CaseMessage:
+    """A reply the reporter sees (`public`), a note only staff see (`internal`), or the reporter's own
+    message (`reporter`)."""
+    if visibility not in ("public", "internal", "reporter"):
+        raise CaseError(f"unknown visibility {visibility}")
+    body = body.strip()
+    if not body:
+        raise CaseError("an empty message cannot be posted")
+    async with in_transaction():
+        message = await CaseMessage.create(case=case, visibility=visibility, author=author, body=body)
+        await audit.append(case, author, f"message:{visibility}", None, {"message": message.id})
+        if visibility == "public":
+            await notify.replied(case, message)
+    return message
+
+
+async def link_to_cluster(case: Case, root: Case, actor: str = "system") -> Case:
+    before = {"cluster": case.cluster_id}
+    case.cluster_id = root.cluster_id or root.id
+    await case.save(update_fields=["cluster_id", "updated_at"])
+    await audit.append(case, actor, "clustered", before, {"cluster": case.cluster_id})
+    return case
+
+
+async def tick(now: datetime | None = None) -> dict[str, int]:
+    """Gives due warnings and escalates breached clocks; run periodically (once across processes)."""
+    now = now or _now()
+    counts = {"warnings": 0, "escalations": 0}
+    open_cases = Case.filter(due_at__isnull=False, overdue=False, clock_started_at__isnull=False)
+    async for case in open_cases:
+        if now > case.due_at:
+            await escalate(case, at=now)
+            counts["escalations"] += 1
+            continue
+        level = clocks.warning_due(case.clock_started_at, case.due_at, now, case.warned_level)
+        if level is not None:
+            await warn(case, level, at=now)
+            counts["warnings"] += 1
+    return counts

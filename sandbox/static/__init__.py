@@ -1,0 +1,1 @@
+"""Static assets of the chat page; a package only so that setuptools ships chat.html as package data."""

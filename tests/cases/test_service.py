@@ -1,0 +1,101 @@
+"""Cases: routing by place and kind, the tip status flow, legal clocks, warnings and escalation."""
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from cases import clocks, service
+from cases.service import CaseError
+from models.cases import Case, CaseEvent
+
+TZ = ZoneInfo("Asia/Shanghai")
+
+
+def at(y: int, m: int, d: int, h: int = 10) -> datetime:
+    return datetime(y, m, d, h, tzinfo=TZ)
+
+
+async def test_each_kind_lands_in_the_right_queue_with_its_clock(database: str) -> None:
+    received = at(2026, 3, 6, 15)  # a Friday
+    tip_enterprise = await service.open_case(
+        "tip", "某某建筑公司", "130102", category="en_no_cert", at=received
+    )
+    tip_training = await service.open_case(
+        "tip", "某某培训学校", "130102", category="tr_hours_cut", at=received
+    )
+    verification = await service.open_case("verification", "T130...", "130105", at=received)
+    notice = await service.open_case("notice", "公示", "130104", at=received)
+    appointment = await service.open_case("appointment", "任职告知", "130104", at=received)
+    inspection = await service.open_case("inspection", "检查", "130108", at=received)
+    nowhere = await service.open_case("tip", "somewhere", None, category="tr_hours_cut", at=received)
+
+    assert tip_enterprise.division_code == "130102", "enterprise matters stay with the county"
+    assert tip_training.division_code == "130100", "training institutions are supervised by the city"
+    assert (
+        verification.division_code,
+        notice.division_code,
+        appointment.division_code,
+        inspection.division_code,
+    ) == ("130105", "130104", "130104", "130108")
+    assert nowhere.division_code == "130000" and nowhere.details["triage"]
+
+    # accept: 1 working day after receipt, counted from the next day, ends at the end of Monday
+    assert tip_enterprise.clock == "accept"
+    assert tip_enterprise.due_at.astimezone(TZ).date().isoformat() == "2026-03-09"
+    assert notice.clock == "review" and inspection.clock == "act" and verification.clock == "triage"
+    assert (inspection.due_at.astimezone(TZ).date() - received.date()).days >= 30
+
+
+async def test_tip_flow_and_clocks(database: str) -> None:
+    case = await service.open_case("tip", "x", "130102", category="en_untrained", at=at(2026, 4, 1))
+    with pytest.raises(CaseError):
+        await service.transition(case, "verified", "li")
+    with pytest.raises(CaseError):
+        await service.transition(case, "rejected", "li", reason=" ")
+    await service.accept(case, "li", at=at(2026, 4, 2))
+    assert case.clock == "verify"
+    assert case.due_at.astimezone(TZ).date().isoformat() == "2026-06-01"
+    await service.transition(case, "verifying", "li", at=at(2026, 4, 3))
+    assert case.clock == "verify", "verification continues on the same clock"
+    await service.extend(case, 30, "需要调取考试录像", "li")
+    with pytest.raises(CaseError):
+        await service.extend(case, 10, "again", "li")
+    await service.transition(case, "verified", "li", result={"substantiated": True}, at=at(2026, 6, 20))
+    assert case.clock == "reply" and case.details["result"]["substantiated"]
+    await service.transition(case, "closed", "li")
+    assert case.clock is None and case.due_at is None
+    await service.transition(case, "verifying", "reporter", reason="复查申请")
+    assert case.clock == "verify" and not case.extended
+    actions = [e.action for e in await CaseEvent.filter(case_id=case.id).order_by("seq")]
+    assert actions[:3] == ["opened", "status:accepted", "cluster_first_accepted"]
+    assert "extended" in actions and actions[-1] == "status:verifying"
+
+
+async def test_simulated_clock_warns_at_70_and_90_then_escalates(database: str) -> None:
+    start = at(2026, 5, 11, 9)
+    case = await service.open_case("tip", "x", "130102", category="en_untrained", at=start)
+    await service.accept(case, "li", at=start)
+    started, due = case.clock_started_at, case.due_at
+
+    assert await service.tick(clocks.at_moment(started, due, 0.5)) == {"warnings": 0, "escalations": 0}
+    assert await service.tick(clocks.at_moment(started, due, 0.71)) == {"warnings": 1, "escalations": 0}
+    assert await service.tick(clocks.at_moment(started, due, 0.75)) == {"warnings": 0, "escalations": 0}
+    assert await service.tick(clocks.at_moment(started, due, 0.91)) == {"warnings": 1, "escalations": 0}
+    assert await service.tick(due + timedelta(seconds=1)) == {"warnings": 0, "escalations": 1}
+    case = await Case.get(id=case.id)
+    assert case.overdue and case.division_code == "130100" and case.escalated_from == "130102"
+    assert await service.tick(due + timedelta(days=1)) == {"warnings": 0, "escalations": 0}
+    actions = [e.action for e in await CaseEvent.filter(case_id=case.id).order_by("seq")]
+    assert actions[-3:] == ["warning:70", "warning:90", "escalated"]
+
+
+async def test_transfer_keeps_history(database: str) -> None:
+    case = await service.open_case("tip", "x", "130102", category="en_untrained")
+    await service.assign(case, "li", "admin")
+    await service.transfer(case, "130104", "li", "地址在桥西区")
+    assert case.division_code == "130104" and case.assignee is None
+    with pytest.raises(CaseError):
+        await service.transfer(case, "999999", "li", "x")
+    event = await CaseEvent.filter(case_id=case.id, action="transferred").first()
+    assert event.before["division_code"] == "130102" and event.after["reason"] == "地址在桥西区"

@@ -54,6 +54,17 @@ def _snapshot(case: Case, names: list[str]) -> dict[str, Any]:
     return out
 
 
+def set_jurisdiction(case: Case, code: str) -> None:
+    """Sets the case's division and the city and province above it, which the queue filters on."""
+    from cases import divisions
+
+    case.division_code = code
+    chain = [code] + [d.code for d in divisions.ancestors(code)]
+    levels = {d.level: d.code for d in (divisions.get(c) for c in chain) if d is not None}
+    case.province_code = levels.get(1)
+    case.city_code = levels.get(2)
+
+
 def _start_clock(case: Case, status: str, at: datetime) -> None:
     rule = clocks.rule_for(case.kind, status)
     if rule is not None:
@@ -93,6 +104,7 @@ async def open_case(
             details=details,
             subject_key=subject_key,
         )
+        set_jurisdiction(case, route.division_code)
         _start_clock(case, "received", at)
         await case.save()
         await audit.append(
@@ -212,7 +224,8 @@ async def transfer(case: Case, division_code: str, actor: str, reason: str) -> C
     if division_code == case.division_code:
         raise CaseError("the case is already in that jurisdiction")
     before = _snapshot(case, ["division_code", "assignee"])
-    case.division_code, case.assignee = division_code, None
+    set_jurisdiction(case, division_code)
+    case.assignee = None
     async with in_transaction():
         await case.save()
         await audit.append(
@@ -234,7 +247,7 @@ async def escalate(case: Case, at: datetime | None = None) -> Case:
     parent = routing.parent_jurisdiction(case.division_code)
     if parent is not None:
         case.escalated_from = case.escalated_from or case.division_code
-        case.division_code = parent
+        set_jurisdiction(case, parent)
     async with in_transaction():
         await case.save()
         await audit.append(

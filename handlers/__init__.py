@@ -35,8 +35,20 @@ def menu_targets() -> dict[str, MenuAction]:
 
 
 def register_all(app: Application) -> None:
-    from handlers import cancel, errors, fallback, followup, forms, help, language, privacy, report, start
+    from handlers import (
+        cancel,
+        errors,
+        fallback,
+        followup,
+        forms,
+        help,
+        language,
+        privacy,
+        report,
+        staff_queue,
+        start,
+    )
 
-    for module in (start, help, language, privacy, report, followup, cancel, forms, fallback):
+    for module in (start, help, language, privacy, report, followup, staff_queue, cancel, forms, fallback):
         module.register(app)
     app.add_error_handler(errors.on_error)

@@ -19,6 +19,8 @@ class Case(Model):
     kind = fields.CharField(max_length=16, db_index=True)
     category = fields.CharField(max_length=48, null=True)
     division_code = fields.CharField(max_length=6, db_index=True)
+    city_code = fields.CharField(max_length=6, null=True, description="the city level above division_code")
+    province_code = fields.CharField(max_length=6, null=True, description="the province of division_code")
     priority = fields.SmallIntField(default=3, description="1 = most urgent")
     status = fields.CharField(max_length=24, db_index=True)
     title = fields.CharField(max_length=300)
@@ -44,6 +46,13 @@ class Case(Model):
 
     class Meta:
         table = "cases"
+        # The queue pages ask "open cases of this jurisdiction, nearest deadline first" at every level.
+        indexes = (
+            ("division_code", "status", "due_at"),
+            ("city_code", "status", "due_at"),
+            ("province_code", "status", "due_at"),
+            ("status", "due_at"),
+        )
 
 
 class CaseEvent(Model):

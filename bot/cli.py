@@ -1,0 +1,199 @@
+"""`python run.py SUBCOMMAND`: serving, migrations and the administrators' commands.
+
+Each admin command opens the database, does one thing through the same plain functions the bot and the
+back office use, prints a short result and exits non-zero on failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import os
+import sys
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from bot.config import ConfigError, Settings, load_settings
+from bot.logs import setup_logging
+
+Command = Callable[[argparse.Namespace, Settings], Awaitable[int]]
+
+
+async def _with_db(settings: Settings, run: Callable[[], Awaitable[int]]) -> int:
+    from bot import db
+
+    await db.migrate(settings.database_url)
+    await db.init_db(settings.database_url)
+    try:
+        return await run()
+    finally:
+        await db.close_db()
+
+
+async def cmd_migrate(args: argparse.Namespace, settings: Settings) -> int:
+    from bot import db
+
+    applied = await db.migrate(settings.database_url)
+    print(f"applied {len(applied)} migration(s)" + (f": {', '.join(applied)}" if applied else ""))
+    return 0
+
+
+async def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.runner import serve
+
+    await serve(settings, migrate=not args.no_migrate, announce=lambda line: print(line, flush=True))
+    return 0
+
+
+async def cmd_users_create(args: argparse.Namespace, settings: Settings) -> int:
+    from cases import staff
+
+    password = args.password or os.environ.get("STAFF_PASSWORD") or getpass.getpass("password: ")
+
+    async def run() -> int:
+        try:
+            user = await staff.create_user(args.username, password, args.role, args.division, args.name)
+        except staff.StaffError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        print(f"created {user.role} {user.username} for division {user.division_code}")
+        return 0
+
+    return await _with_db(settings, run)
+
+
+async def cmd_users_link(args: argparse.Namespace, settings: Settings) -> int:
+    from cases.invites import create_staff_link
+
+    async def run() -> int:
+        try:
+            code = await create_staff_link(args.username)
+        except ValueError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        print(f"send this in the bot within 24 hours: /link {code}")
+        return 0
+
+    return await _with_db(settings, run)
+
+
+async def cmd_audit_verify(args: argparse.Namespace, settings: Settings) -> int:
+    from cases import audit
+
+    async def run() -> int:
+        result = await audit.verify()
+        if result.ok:
+            print(f"audit trail intact: {result.checked} events")
+            return 0
+        print(
+            f"audit trail BROKEN at event {result.broken_seq}: {result.reason} "
+            f"({result.checked} events before it are intact)"
+        )
+        return 1
+
+    return await _with_db(settings, run)
+
+
+async def cmd_invites_create(args: argparse.Namespace, settings: Settings) -> int:
+    from cases.invites import InviteError, create_invite
+
+    async def run() -> int:
+        try:
+            invite = await create_invite(
+                args.role,
+                credit_code=args.credit_code,
+                division_code=args.division,
+                enterprise_name=args.name,
+                days=args.days,
+                created_by="cli",
+            )
+        except InviteError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        print(
+            f"invite code {invite.code} ({invite.role}), valid until {invite.expires_at:%Y-%m-%d %H:%M} "
+            "Beijing time; "
+            f"in the bot: /{'enterprise' if invite.role == 'enterprise' else 'inspect'} {invite.code}"
+        )
+        return 0
+
+    return await _with_db(settings, run)
+
+
+def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Command]]:
+    parser = argparse.ArgumentParser(prog="run.py", description="Work-safety tip line and certificate checks")
+    sub = parser.add_subparsers(dest="command")
+    commands: dict[str, Command] = {}
+
+    serve = sub.add_parser(
+        "serve", help="run the bot and the HTTP server (the sandbox when BOT_TOKEN is unset)"
+    )
+    serve.add_argument("--no-migrate", action="store_true", help="do not apply pending migrations at start")
+    commands["serve"] = cmd_serve
+    sub.add_parser("migrate", help="apply pending database migrations")
+    commands["migrate"] = cmd_migrate
+
+    users = sub.add_parser("users", help="back-office accounts").add_subparsers(dest="action", required=True)
+    create = users.add_parser("create", help="create a back-office user (the first admin, say)")
+    create.add_argument("--username", required=True)
+    create.add_argument("--role", required=True, choices=["handler", "supervisor", "custodian", "admin"])
+    create.add_argument("--division", required=True, help="6-digit division code of the user's jurisdiction")
+    create.add_argument("--name", help="display name")
+    create.add_argument("--password", help="(else STAFF_PASSWORD, else asked for)")
+    commands["users create"] = cmd_users_create
+    link = users.add_parser("link", help="a one-time code that links a Telegram account to a user")
+    link.add_argument("username")
+    commands["users link"] = cmd_users_link
+
+    audit = sub.add_parser("audit", help="the audit trail").add_subparsers(dest="action", required=True)
+    audit.add_parser("verify", help="check the hash chain; report the first broken link")
+    commands["audit verify"] = cmd_audit_verify
+
+    invites = sub.add_parser("invites", help="invite codes for officers and inspectors").add_subparsers(
+        dest="action", required=True
+    )
+    invite = invites.add_parser("create", help="create a single-use, expiring invite code")
+    invite.add_argument("--role", required=True, choices=["enterprise", "inspector"])
+    invite.add_argument("--credit-code", help="enterprise officers: the enterprise's credit code")
+    invite.add_argument("--name", help="enterprise officers: the enterprise's name, if it is new")
+    invite.add_argument("--division", help="inspectors: their jurisdiction; new enterprises: their place")
+    invite.add_argument("--days", type=int, default=7, help="days until the code expires (default 7)")
+    commands["invites create"] = cmd_invites_create
+
+    for name, command in extra_commands(sub).items():
+        commands[name] = command
+    return parser, commands
+
+
+def extra_commands(sub: Any) -> dict[str, Command]:
+    """Commands of the certificate, key, evidence and OCR parts, added where those parts are installed."""
+    found: dict[str, Command] = {}
+    for module_name in ("certs.cli", "ocr.cli_commands", "inspections.cli"):
+        try:
+            module = __import__(module_name, fromlist=["register"])
+        except ModuleNotFoundError as exc:
+            if exc.name not in (module_name, module_name.split(".")[0]):
+                raise  # the module exists but something it imports is missing: that is a real error
+            continue
+        found.update(module.register(sub))
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser, commands = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        settings = load_settings()
+    except ConfigError as exc:
+        print(f"configuration error: {exc}", file=sys.stderr)
+        return 2
+    setup_logging()
+    key = " ".join(p for p in (args.command or "serve", getattr(args, "action", None)) if p)
+    command = commands.get(key)
+    if command is None:
+        parser.print_help()
+        return 2
+    if key == "serve" and not hasattr(args, "no_migrate"):
+        args.no_migrate = False
+    return asyncio.run(command(args, settings))

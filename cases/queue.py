@@ -1,0 +1,117 @@
+"""Reading the queue as a member of staff sees it: scoped to their jurisdiction, filtered, nearest deadline
+first; and taking the next case. Shared by the web back office, the JSON API and the Telegram /queue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from tortoise.expressions import Q
+from tortoise.queryset import QuerySet
+
+from cases import audit, divisions
+from models.cases import Case
+from models.staff import StaffUser
+
+OPEN = ("received", "accepted", "verifying", "verified")
+
+
+def scope_q(division_code: str) -> Q:
+    """Cases within a jurisdiction: equality on the stored level codes, so an index serves every level."""
+    division = divisions.get(division_code)
+    level = division.level if division else 3
+    if level == 1:
+        return Q(province_code=division_code)
+    if level == 2:
+        return Q(city_code=division_code)
+    return Q(division_code=division_code)
+
+
+def scoped(division_code: str) -> QuerySet[Case]:
+    return Case.filter(scope_q(division_code))
+
+
+@dataclass
+class QueueFilter:
+    status: str | None = None  # a status, "open" (default) or "all"
+    kind: str | None = None
+    category: str | None = None
+    division_code: str | None = None  # narrow to a jurisdiction inside the user's scope
+    assignee: str | None = None  # a username, or "-" for unassigned
+    overdue: bool | None = None
+    search: str | None = None
+
+
+def list_query(staff: StaffUser, f: QueueFilter) -> QuerySet[Case]:
+    query = scoped(staff.division_code)
+    if f.division_code and divisions.is_within(f.division_code, staff.division_code):
+        query = query.filter(scope_q(f.division_code))
+    if f.status in (None, "", "open"):
+        query = query.filter(status__in=OPEN)
+    elif f.status != "all":
+        query = query.filter(status=f.status)
+    if f.kind:
+        query = query.filter(kind=f.kind)
+    if f.category:
+        query = query.filter(category=f.category)
+    if f.assignee == "-":
+        query = query.filter(assignee__isnull=True)
+    elif f.assignee:
+        query = query.filter(assignee=f.assignee)
+    if f.overdue is not None:
+        query = query.filter(overdue=f.overdue)
+    if f.search:
+        term = f.search.strip()
+        condition = Q(title__icontains=term)
+        if term.isdigit():
+            condition |= Q(id=int(term))
+        query = query.filter(condition)
+    return query
+
+
+def ordered(query: QuerySet[Case]) -> QuerySet[Case]:
+    """Nearest deadline first; cases without a running clock after them, oldest first."""
+    return query.order_by("due_at", "id")
+
+
+async def list_cases(staff: StaffUser, f: QueueFilter, limit: int = 50, offset: int = 0) -> list[Case]:
+    query = ordered(list_query(staff, f))
+    cases = await query.offset(offset).limit(limit)
+    # SQL puts NULL due dates first or last depending on the database: make it the same everywhere.
+    with_due = [c for c in cases if c.due_at is not None]
+    return with_due + [c for c in cases if c.due_at is None]
+
+
+def can_see(staff: StaffUser, case: Case) -> bool:
+    return (
+        divisions.is_within(case.division_code, staff.division_code)
+        or case.division_code == staff.division_code
+    )
+
+
+async def take_next(staff: StaffUser, kind: str | None = None) -> Case | None:
+    """Assigns the unassigned open case with the nearest deadline in the user's scope to them.
+
+    The conditional update makes two people pressing "take next" at once get two different cases."""
+    for _attempt in range(5):
+        query = list_query(staff, QueueFilter(kind=kind, assignee="-")).filter(due_at__isnull=False)
+        candidate = await query.order_by("due_at", "id").first()
+        if candidate is None:
+            candidate = await list_query(staff, QueueFilter(kind=kind, assignee="-")).order_by("id").first()
+        if candidate is None:
+            return None
+        taken = await Case.filter(id=candidate.id, assignee__isnull=True).update(
+            assignee=staff.username, updated_at=datetime.now(UTC)
+        )
+        if taken:
+            await candidate.refresh_from_db()
+            await audit.append(
+                candidate,
+                staff.username,
+                "assigned",
+                {"assignee": None},
+                {"assignee": staff.username, "taken": True},
+            )
+            return candidate
+    return None

@@ -1,0 +1,72 @@
+"""Back-office accounts: creating them and checking passwords, with a lockout after repeated failures."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from cases import divisions
+from models.staff import StaffRole, StaffUser
+
+MAX_FAILURES = 5
+LOCKOUT = timedelta(minutes=15)
+MIN_PASSWORD = 10
+_hasher = PasswordHasher()
+_DUMMY = _hasher.hash("dummy-password-for-timing")
+
+
+class StaffError(ValueError):
+    pass
+
+
+async def create_user(
+    username: str, password: str, role: str, division_code: str, display_name: str | None = None
+) -> StaffUser:
+    if not re.fullmatch(r"[a-z0-9_.-]{3,64}", username or ""):
+        raise StaffError("username: 3-64 characters of a-z, 0-9, _ . -")
+    if role not in StaffRole.ALL:
+        raise StaffError(f"role must be one of {', '.join(StaffRole.ALL)}")
+    if divisions.get(division_code) is None:
+        raise StaffError(f"unknown division code {division_code}")
+    if len(password or "") < MIN_PASSWORD:
+        raise StaffError(f"password: at least {MIN_PASSWORD} characters")
+    if await StaffUser.exists(username=username):
+        raise StaffError(f"user {username} exists already")
+    return await StaffUser.create(
+        username=username,
+        password_hash=_hasher.hash(password),
+        role=role,
+        division_code=division_code,
+        display_name=display_name,
+    )
+
+
+async def authenticate(username: str, password: str, now: datetime | None = None) -> StaffUser | None:
+    """The user if the password is right and the account is neither locked nor disabled."""
+    now = now or datetime.now(UTC)
+    user = await StaffUser.get_or_none(username=(username or "").strip().lower())
+    if user is None or not user.active:
+        _check(_DUMMY, password)
+        return None
+    if user.locked_until is not None and user.locked_until > now:
+        return None
+    if not _check(user.password_hash, password):
+        user.failed_logins += 1
+        if user.failed_logins >= MAX_FAILURES:
+            user.locked_until, user.failed_logins = now + LOCKOUT, 0
+        await user.save(update_fields=["failed_logins", "locked_until"])
+        return None
+    if user.failed_logins or user.locked_until:
+        user.failed_logins, user.locked_until = 0, None
+        await user.save(update_fields=["failed_logins", "locked_until"])
+    return user
+
+
+def _check(hashed: str, password: str) -> bool:
+    try:
+        return _hasher.verify(hashed, password or "")
+    except (VerificationError, InvalidHashError):
+        return False

@@ -13,6 +13,7 @@ COMMANDS: list[tuple[str, str]] = [
     ("verify", N_("Check a certificate")),
     ("mytips", N_("My tips")),
     ("status", N_("Follow a tip by receipt code")),
+    ("enterprise", N_("Enterprise officers: job-holder notice")),
     ("language", N_("中文 / English")),
     ("privacy", N_("What is stored about you")),
     ("help", N_("Help")),

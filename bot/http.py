@@ -16,6 +16,7 @@ from telegram import Update
 
 from bot import db
 from bot.application import BotApplication
+from bot.config import Settings
 from bot.logs import log_fields
 from bot.update_ledger import Claim
 
@@ -55,10 +56,15 @@ async def webhook(request: web.Request) -> web.Response:
     return web.Response(status=200, text="ok")
 
 
-def build_http_app(bot_app: BotApplication | None) -> web.Application:
+def build_http_app(bot_app: BotApplication | None, settings: Settings | None = None) -> web.Application:
+    """The server's routes; with `settings`, also the back office, public pages and API (web/)."""
     http = web.Application(client_max_size=2 * 1024 * 1024)
     http.router.add_get("/healthz", healthz)
     if bot_app is not None:
         http[APP_KEY] = bot_app
         http.router.add_post(bot_app.settings.webhook_path, webhook)
+    if settings is not None:
+        from web import setup_web
+
+        setup_web(http, settings)
     return http

@@ -87,8 +87,14 @@ def bot_jobs(bot: Bot, settings: Settings) -> list[Job]:
     async def draft_upkeep(now: datetime) -> dict[str, int]:
         return await drafts(now, settings.default_locale)
 
+    async def officer_reminders(now: datetime) -> dict[str, int]:
+        from notices import reminders
+
+        return await reminders.run(now)
+
     return [
         Job("outbox", 1.0, outbox),
+        Job("officer-reminders", 3600.0, officer_reminders),
         Job("case-clocks", 60.0, clocks),
         Job("drafts", 600.0, draft_upkeep),
     ]

@@ -84,6 +84,31 @@ def render(row: Outbox) -> tuple[str, InlineKeyboardMarkup | None]:
             due=html.escape(params.get("due", "")),
             reason=html.escape(params.get("reason", "")),
         ), answer
+    if row.text_key == "cert_reminder":
+        template = (
+            _(
+                "Reminder: the certificate of {name} expires on {date} ({days} days left). Please arrange "
+                "the renewal in time."
+            )
+            if params.get("kind") == "expiry"
+            else _(
+                "Reminder: the re-examination (复审) of {name} is due on {date} ({days} days left). Please "
+                "arrange it in time."
+            )
+        )
+        return template.format(
+            name=html.escape(params.get("name", "")), date=params.get("date", ""), days=params.get("days", "")
+        ), None
+    if row.text_key == "list_review":
+        return _(
+            "It is six months since the job-holder list of {enterprise} was last posted. Please review the "
+            "list with /enterprise and post the notice again."
+        ).format(enterprise=html.escape(params.get("enterprise", ""))), None
+    if row.text_key == "reward":
+        return _(
+            "Your tip {receipt} proved true. A reward of {amount} yuan was decided. Claim it with the "
+            "receipt code and password by {until} (/status)."
+        ).format(receipt=receipt, amount=params.get("amount"), until=params.get("claim_until", "")), None
     if row.text_key == "draft_reminder":
         return _(
             "You started a form here and have not finished it. Answer the last question to go on, or "

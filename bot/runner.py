@@ -68,6 +68,10 @@ async def serve(
                 log.info("applied migrations: %s", ", ".join(applied))
         await db.init_db(settings.database_url)
         stack.push_async_callback(db.close_db)
+        if sandbox is not None:
+            from bot.demo import seed
+
+            await seed(settings, announce)
 
         app = build_application(settings, token=token)
         await app.initialize()
@@ -77,7 +81,9 @@ async def serve(
         await app.start()
         stack.push_async_callback(app.stop)
 
-        http_runner, http_port = await start_http(build_http_app(app), settings.http_host, settings.http_port)
+        http_runner, http_port = await start_http(
+            build_http_app(app, settings), settings.http_host, settings.http_port
+        )
         stack.push_async_callback(http_runner.cleanup)
 
         if settings.public_url is None:  # links in messages point at this server unless told otherwise
@@ -106,6 +112,7 @@ async def serve(
         if sandbox is not None:
             announce(f"sandbox chat page: {sandbox.chat_page_url}")
             announce(f"sandbox Bot API:   {sandbox.bot_api_url}<token>/<method>")
-            announce(f"back office:       {base}/admin/ (not built yet)")
+            announce(f"back office:       {base}/admin/  (demo login: admin / sandbox-admin)")
+            announce(f"web tip form:      {base}/report   status page: {base}/status")
         await stop.wait()
         announce("stopping")

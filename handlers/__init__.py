@@ -23,9 +23,11 @@ def menu_targets() -> dict[str, MenuAction]:
     from handlers.language import language_command
     from handlers.privacy import privacy_command
     from handlers.report import report_command
+    from handlers.verify import verify_command
 
     return {
         "report": report_command,
+        "verify": verify_command,
         "mytips": mytips_command,
         "status": status_command,
         "help": help_command,
@@ -37,6 +39,7 @@ def menu_targets() -> dict[str, MenuAction]:
 def register_all(app: Application) -> None:
     from handlers import (
         cancel,
+        enterprise,
         errors,
         fallback,
         followup,
@@ -47,8 +50,22 @@ def register_all(app: Application) -> None:
         report,
         staff_queue,
         start,
+        verify,
     )
 
-    for module in (start, help, language, privacy, report, followup, staff_queue, cancel, forms, fallback):
+    for module in (
+        start,
+        help,
+        language,
+        privacy,
+        report,
+        verify,
+        followup,
+        enterprise,
+        staff_queue,
+        cancel,
+        forms,
+        fallback,
+    ):
         module.register(app)
     app.add_error_handler(errors.on_error)

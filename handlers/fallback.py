@@ -20,14 +20,9 @@ async def any_message(update: Update, context: BotContext) -> None:
     if message is not None and (
         message.photo or (message.document and (message.document.mime_type or "").startswith("image/"))
     ):
-        await reply(
-            update,
-            context,
-            _(
-                "Certificate checks by photo are not open yet in this version. "
-                "Please use the national lookup at cx.mem.gov.cn for now."
-            ),
-        )
+        from handlers.verify import verify_photo
+
+        await verify_photo(update, context)
         return
     if message is not None and message.text and message.text.startswith("/"):
         await reply(update, context, _("I do not know that command. Here is what I can do:"), menu_markup(_))

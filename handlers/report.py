@@ -80,6 +80,33 @@ class ReportFlow(forms.Flow):
         state.data = {"evidence": [], "anonymous": True, "draft_id": secrets.token_hex(8)}
         await self.goto(update, context, state, "subject_type")
 
+    async def begin_about(
+        self,
+        update: Update,
+        context: BotContext,
+        state: ChatState,
+        *,
+        subject_type: str,
+        name: str,
+        credit_code: str | None,
+        division_code: str | None,
+    ) -> None:
+        """Starts a report about a known subject (from a notice's QR): only the violation and what follows
+        are asked; the subject's name, code and place are filled in."""
+        from cases import divisions
+
+        await self.begin(update, context, state)
+        place = divisions.full_name(division_code) if division_code else None
+        state.data.update(
+            subject_type=subject_type,
+            subject_name=name,
+            credit_code=credit_code,
+            division_code=division_code if place else None,
+            place_name=place,
+            prefilled=["subject_name", "credit_code"] + (["place"] if place else []),
+        )
+        await self.goto(update, context, state, "violation")
+
     async def goto(self, update: Update, context: BotContext, state: ChatState, step: str) -> None:
         state.step = step
         await self.prompt(update, context, state)
@@ -107,6 +134,8 @@ class ReportFlow(forms.Flow):
             "summary",
         ]
         following = order[order.index(step) + 1] if step in order else "summary"
+        while following in state.data.get("prefilled", []):
+            following = order[order.index(following) + 1]
         if following == "contact" and state.data.get("anonymous", True):
             following = "summary"
         await self.goto(update, context, state, following)

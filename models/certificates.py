@@ -56,3 +56,18 @@ class CertificateReview(Model):
 
     class Meta:
         table = "certificate_reviews"
+
+
+class CertificateChange(Model):
+    """A change an import made to a registry row: which fields, from what, to what, by whom, from where."""
+
+    id = fields.BigIntField(primary_key=True)
+    certificate = fields.ForeignKeyField("models.Certificate", related_name="changes")
+    at = fields.DatetimeField(auto_now_add=True)
+    actor = fields.CharField(max_length=64)
+    source = fields.CharField(max_length=300, null=True)
+    line = fields.IntField(null=True)
+    changes = fields.JSONField()
+
+    class Meta:
+        table = "certificate_changes"

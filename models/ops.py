@@ -44,3 +44,13 @@ class RewardRule(Model):
 
     class Meta:
         table = "reward_rules"
+
+
+class Reminder(Model):
+    """A reminder that has fired; the unique key makes each fire once, whichever process runs the job."""
+
+    key = fields.CharField(max_length=160, primary_key=True)
+    fired_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "reminders"

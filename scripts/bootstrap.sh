@@ -8,7 +8,7 @@ purpose="${1:-run}"
 
 packages=(libzbar0 fonts-noto-cjk)
 if [ "$purpose" = "test" ]; then
-  packages+=(postgresql)
+  packages+=(postgresql chromium)
 fi
 
 missing=()

@@ -66,6 +66,7 @@ async def clean_database(request: pytest.FixtureRequest) -> None:
         await conn.execute_script(
             "PRAGMA foreign_keys=OFF;"
             + "".join(f'DELETE FROM "{t}";' for t in tables)
+            + "DELETE FROM sqlite_sequence;"
             + "PRAGMA foreign_keys=ON;"
         )
 

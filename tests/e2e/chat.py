@@ -35,20 +35,30 @@ class Chat:
         return message
 
     async def press(self, data: str, expect: str | None = None, timeout: float = 10.0) -> dict[str, Any]:
-        """Presses the button with callback data `data` on the latest bot message that has it."""
-        messages = await self.sim.bot_messages(self.user_id)
-        for message in reversed(messages):
-            if data in button_data(message):
-                await self._sync()
-                await self.sim.press(
-                    self.user_id,
-                    message["message_id"],
-                    data,
-                    language_code=self.language_code,
-                    first_name=self.first_name,
+        """Presses the button with callback data `data` on the latest bot message that has it, waiting for
+        that message if the bot has not sent it yet."""
+        import asyncio
+        import time
+
+        deadline = time.monotonic() + timeout
+        while True:
+            messages = await self.sim.bot_messages(self.user_id)
+            for message in reversed(messages):
+                if data in button_data(message):
+                    await self._sync()
+                    await self.sim.press(
+                        self.user_id,
+                        message["message_id"],
+                        data,
+                        language_code=self.language_code,
+                        first_name=self.first_name,
+                    )
+                    return await self.expect(expect, timeout=timeout)
+            if time.monotonic() >= deadline:
+                raise AssertionError(
+                    f"no button {data!r} in the chat; buttons: {[button_data(m) for m in messages]}"
                 )
-                return await self.expect(expect, timeout=timeout)
-        raise AssertionError(f"no button {data!r} in the chat; buttons: {[button_data(m) for m in messages]}")
+            await asyncio.sleep(0.05)
 
     async def send_photo(
         self, data: bytes, expect: str | None = None, caption: str | None = None

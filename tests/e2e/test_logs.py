@@ -14,6 +14,7 @@ async def test_update_log_lines_have_ids_and_timing_but_no_personal_data(bot_app
     stream = io.StringIO()
     root = logging.getLogger()
     old_handlers, old_level = root.handlers[:], root.level
+    named = {name: logging.getLogger(name).level for name in logging.root.manager.loggerDict}
     setup_logging(stream=stream)  # exactly as run.py sets logging up
     try:
         chat = Chat(sim, 777000123, "en", first_name="Zhang San")
@@ -24,6 +25,10 @@ async def test_update_log_lines_have_ids_and_timing_but_no_personal_data(bot_app
     finally:
         root.handlers[:] = old_handlers
         root.setLevel(old_level)
+        for name, level in named.items():
+            logging.getLogger(name).setLevel(level)
+        for name in set(logging.root.manager.loggerDict) - set(named):
+            logging.getLogger(name).setLevel(logging.NOTSET)
     output = stream.getvalue()
     for secret in ("777000123", "Zhang San", "张三建筑", "13812345678", "110101199003077777", "TEST-token"):
         assert secret not in output, secret

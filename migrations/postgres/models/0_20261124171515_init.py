@@ -30,9 +30,11 @@ CREATE TABLE IF NOT EXISTS "enterprises" (
     "name" VARCHAR(200) NOT NULL,
     "division_code" VARCHAR(6),
     "address" VARCHAR(300),
+    "last_notice_at" TIMESTAMPTZ,
     "created_at" TIMESTAMPTZ NOT NULL
 );
 CREATE INDEX IF NOT EXISTS "idx_enterprises_divisio_2aecb5" ON "enterprises" ("division_code");
+COMMENT ON COLUMN "enterprises"."last_notice_at" IS 'when the job-holder notice was last posted';
 CREATE TABLE IF NOT EXISTS "users" (
     "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "tg_id" BIGINT NOT NULL UNIQUE,
@@ -88,6 +90,32 @@ CREATE TABLE IF NOT EXISTS "certificates" (
 CREATE INDEX IF NOT EXISTS "idx_certificate_id_numb_131454" ON "certificates" ("id_number");
 CREATE INDEX IF NOT EXISTS "idx_certificate_issuer__efcd81" ON "certificates" ("issuer_division");
 COMMENT ON COLUMN "certificates"."row_hash" IS 'detects a changed import row';
+CREATE TABLE IF NOT EXISTS "job_holders" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "post" VARCHAR(24) NOT NULL,
+    "name" VARCHAR(64) NOT NULL,
+    "cert_no" VARCHAR(40),
+    "verified" BOOL NOT NULL,
+    "training_date" DATE,
+    "exam_date" DATE,
+    "added_at" TIMESTAMPTZ NOT NULL,
+    "removed_at" TIMESTAMPTZ,
+    "certificate_id" INT REFERENCES "certificates" ("id") ON DELETE SET NULL,
+    "enterprise_id" INT NOT NULL REFERENCES "enterprises" ("id") ON DELETE CASCADE
+);
+COMMENT ON COLUMN "job_holders"."post" IS 'principal | safety_manager | special_worker';
+COMMENT ON COLUMN "job_holders"."verified" IS 'found in the registry under this name';
+COMMENT ON TABLE "job_holders" IS 'A person on an enterprise''s job-holder list (principal leader, safety manager, special-operations';
+CREATE TABLE IF NOT EXISTS "certificate_changes" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "at" TIMESTAMPTZ NOT NULL,
+    "actor" VARCHAR(64) NOT NULL,
+    "source" VARCHAR(300),
+    "line" INT,
+    "changes" JSONB NOT NULL,
+    "certificate_id" INT NOT NULL REFERENCES "certificates" ("id") ON DELETE CASCADE
+);
+COMMENT ON TABLE "certificate_changes" IS 'A change an import made to a registry row: which fields, from what, to what, by whom, from where.';
 CREATE TABLE IF NOT EXISTS "certificate_reviews" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "reviewed_on" DATE NOT NULL,
@@ -300,6 +328,11 @@ CREATE TABLE IF NOT EXISTS "outbox" (
 CREATE INDEX IF NOT EXISTS "idx_outbox_sent_at_7dc9f3" ON "outbox" ("sent_at");
 COMMENT ON COLUMN "outbox"."text_key" IS 'what kind of message: status, reply, reminder, ...';
 COMMENT ON TABLE "outbox" IS 'A message for a Telegram chat, written by whoever decides it (back office, scheduler) and sent by a';
+CREATE TABLE IF NOT EXISTS "reminders" (
+    "key" VARCHAR(160) NOT NULL PRIMARY KEY,
+    "fired_at" TIMESTAMPTZ NOT NULL
+);
+COMMENT ON TABLE "reminders" IS 'A reminder that has fired; the unique key makes each fire once, whichever process runs the job.';
 CREATE TABLE IF NOT EXISTS "reward_rules" (
     "division_code" VARCHAR(6) NOT NULL PRIMARY KEY,
     "rate" DECIMAL(5,4) NOT NULL,
@@ -321,117 +354,131 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXWtz2zbW/isYfdl0xvXEsnPpdt+dcRyn9a5jd2zn3cy2OyxEQhJqilAB0Iq76X9fgO"
-    "L9ZoIiJYjGh6YWiUOCz8Hl3PHf0YI4yGWHnxiio7+C/448uEDij8z1AzCCy2VyVV7gcOIG"
-    "DX3RIrgCJ4xTaHNxcQpdhsQlBzGb4iXHxBNXPd915UVii4bYmyWXfA//7iOLkxni86AjP/"
-    "9HXMaeg74gFv1c3ltTjFwn00/syHcH1y3+uAyuvcOzC49/CNrKF04sm7j+wkvaLx/5nHgx"
-    "Afa4vDpDHqKQI/kGTn35BbKD4ZdGH7XubNJk3csUjYOm0Hd56osnVnJtZFlX13fW7fmdZY"
-    "0UMLKJJ/EVXWUBADPZhW+/G4+Pj9+MXx6/fvvq5M2bV29fvhVtg/4Wb735c92ZBK31owLM"
-    "Ln64uLqTHSKCiWvWygt/BjSQwzVVwIwEfT6zVBkQkzzNgwhxwwRBk4DuQm/mQ/HqAu5nc0"
-    "jLUU/T5IAXH9QA+BDWGPeoSQJ8MunbIz+y54QhD0wegVgIgFxbvg8eAxYIegxMieuSFbhD"
-    "LppRuBg149ICfrFc5M34XPx8W4P//5/enP14evPi7TdZHlyFN8byTpYZYjhH2Aq4HSWmlN"
-    "FqzJzm0yID+NHrBogfva6EXN7KYk6Ji1gR6H/cXl+VAx0T5NB1sM3BV+Bi1mrtaQLz6G9T"
-    "37MlgmDiY5djjx3K9/191BP4NWBLgOSTF4z97qZBfvHx9HMe/7PL63cBZITxGQ2eEjzgXY"
-    "4ZDn7ATPRRefQXCDUe+qPffIqZHC6SkWQKoAcEJ5fI5oS2WYWazInqKVGYETZFEiIL8iIH"
-    "3os7HC9QOReylPn5EZIeRn/0NUv6XIzEBzrXnvsYDpYa4O8uPp7f3p1+/CkzSd6f3p3LO+"
-    "Pg6mPuaoFL8UPAvy7ufgTyJ/j39dV5fi7F7e7+PZJ9gj4nlkdWFnRSYkx0NUItw3V/6bTk"
-    "epbScF0XrkcYpdge9j7hOvI4okuxHKFS2btS8C7QtRLAdRM11hL4+Ojkzcnb49cnseAdX6"
-    "mTt9eytdQtp/el+k2CWRHoD4QiPPP+iR4DvC9Ev6Bnl+1koS59nnnYfuH8ZzSaoqtJFylc"
-    "xXp5cZAJGMTHIx4AIXoBrj5dXo4CzCfQvl9B6lgV4HuEY7tM0HsXEn745w1yYfAplaBfBQ"
-    "8ZDuCZpSAUQcSjN0TpIn7QHq71DaF6wBwxS6iUZQYLJazkk85CoXUgo0rORzImqXmYmaHF"
-    "W4vxIn8FekKRdcJ3yzeFgAkVgN9yGCwBBQNjcvOgzspoi2YWk+12aGsMOqFq70oRGYtXR2"
-    "bHqStEowIXqlXNqL3GGmZL48rxuIEieTyu1CTlrawqyThaqmAbtTfYPo2tHNAqdquovR5m"
-    "K/nawZitlshzRH/kVjjFdKEy4ktINR78I+gBuOYkXEEsODkDYc9jQWf3M+MBURZ2pqE6m6"
-    "LoZl9tAv/LfrfVjdRYYxlqBvVwLUMULSSobdieI+2A75pt7fvL5rXdt2Ckqrag9KnL/USJ"
-    "jZjQoT8F68SoRKPLNzmo0+uWUWNrvfDsULtbd0BZv8uQGQ2vIw1Pqvp+iVGrTg+JKFoJY+"
-    "2k5HD4Sjy3opIcNRG8jqoFr6OC4EVW3jrCqynOMcH2YG4h9MrokZA5gM8hB7YLxb7lAMxb"
-    "uWtPmvhrT6odticFj+26P208thnKAUpo+75Vp9k8xR5m81Z8zpEakUw3PmsikqXciiXSWN"
-    "bpWC2IJY47zYJ5n0sk74a6f7UoZVPkYK4cnpUj68TCtVucs5JUkzjQo+pA0KNCJGjwfwWA"
-    "o/Y6y1EtwR2/fNkAXdGqEt7g3p4FGu5uMHccTSj2PbE1KmlfKRKNbeFtHUGNhvNxzXA+Lg"
-    "5nE7JZjf5+mmirQjYV5MSUXj6dYjvMrGofqxKlb+3X7GsU0LPd6DDdpohKzNNmEJlwJ1V9"
-    "7Atc3OJy23h876BWFxOtLIZ3ag03qlgPqphREYyKYFQEoyIYFcGoCJUuAyw+FHNfIqKW4F"
-    "MkNBk+T2b4pEArQq2c4nMn+y2+5iL71P1CvGmuT3G8KSf79CmHl/GiRCSvYFm1dM5DAiv1"
-    "/UZQH5agbnwmxmdiFCKjEBmFyChEe7KYDEshauUzydpN25u801ba/ZqDu8nvRZTjKbarMn"
-    "xTt2sFaztpaOTpgcnTgrVifivJ0glJN9KeRoL0SZO98aR6azwp7owSrQAgVYgjoiGK1E2i"
-    "tsfVUdvjQtS20Vd6DIln6IsKtmHz4YnOTYCtxrUAK3Ysz19M1LI8MkR9jd4hWTKk1DIj9F"
-    "Fp/U3RDG8Yd79ACJFcKVE/am+wfRrbKaaMW5gxv6w+klSuq7JUsnR1qvX+oV6DstSM80UM"
-    "oCvWzSklJaO0GsEslcGPl6gJT6HHy/SEZ4UdRQ8YrSzHL5FPq9HLUj1n/IIVTE1EiimGt7"
-    "8cjRsJSOMaCWlcEJHWgFmRa0Ed6wypcUjUOyT2JIM+WL9HWxrUXSfPrxGzKIJMbTwXCIe3"
-    "hPTiAKJkZc0hm6tgnabRGGbxkyObMwCBPYfeTNYqWCwJ5YCuixfuXkcw7rdq6IflfjO1xI"
-    "bM9QijfC2xVk7XtQqxocc15SO8CZ63h4Nh177XELh6D2yCbiM/rJXi7pPu2NG1h8Av/qvv"
-    "Xjri3wk8Ai8o+lY65bEX8P8bQJFNqBMcoAJSrznM728bPsq4f/Vy/65HkdgJyqTkp6wTMd"
-    "mG5glN14vG9h0m364i98YUA/Q+dl+B1kNfuKr5LE3znI1n6R1DaQEtEm6vlq/m62lNzoqd"
-    "jajaMGclF5+1Z1A3TVYpjrRMssrZ6e3Z6fvzXeWqnPoO5j8KZaJMfEtu1optUDaz5lG7J6"
-    "W1uzkCyAskKFktMSCXpgfsfQ9cYt8jB6zm2EXyrDv0gDwOMAPi9UjWCQaMBFRBe+CJ+xRM"
-    "Cb1nRVGux/foJufpH4bWs6DH0O8limBN9dyQYDAV3Ld8FLCqLXQjO6huS38f5k4FE0ivaj"
-    "0sr+YYXK/dBWy4jQqOPxcThBLvkRCIpclPkPw8sjF/fKLJkpIHLCSUJ5oVryqt7eZM+G7X"
-    "oOo94F58vMqaFLUfYJRh5ydfmyjDQrBsk0CFk+o4hZNCmMKOcya1HtFdH1ud3h0aj+c0kc"
-    "YDOqhBLzsLXKG2uABOyAMChUGyYxYUdt+mbCgQ6s6KqMNSEdWPC5hQMVSKDLhdQNetlFzS"
-    "dNvToY4V0T8C/wcWhHHgU9GdpgcwrIWZ4/Gb17H4In/UCSy3H08vL4tako6hULtbw7vPiu"
-    "KYu0prR0wwQD20l7gnyBieeUgJ5DSNzmszBFJn/nZd8Bb4DNEoa273EU/Mn/yGbG7dIyWR"
-    "O0emb6jqaEoocPylGxjGge36jIdFh7UIGQ5V/QL09XFHCdVWDk3Z5lK+vxFGxcAyW1r/lS"
-    "T/iEDn5Ww1x/ZciPwz6IKgw2A9HMEEucSbMbDOVdn9rh10Tp6pTlvGdJbQm0OKdJ5wK0g9"
-    "wapAHVXVNPK02npsRnM8myOhbMgey8OOZ/gBeYB4gM8xW0/J4KFvxH/fvdy6MoK+8MCzWW"
-    "KiJsRF0CvHP02Ww34i6PoCP76iqGw/ILr2tstzp9fL4AoyEH2FYIfdUMSrs09fX19m5t67"
-    "i5y1+urTx3fnQuoIJp1otC7LXuJII6LDpcE/tUxJUfXGk4J00YIlXax2HYIt+gbdIDK8PF"
-    "e2WgIoUmosCuhhY3UQh9gtsX784/b6qkJ+TkjyGzq2OfgKXMx6W+5Hf5v63vq8+omPXY49"
-    "dihf+/fR9se8hCgz5iOcX3w8/Zxnwdnl9bv8ri0f8M5k0Qw8n8Jk0TxHrldl0WR1rMCgon"
-    "yoeJZuQGXctxCbUBc4u4a1yAv1oNkwEGe/mNA4WDYz/JSruieAu9i7F0tXHJS0QYbYoADP"
-    "isMy6LUDeM4f0F5GyzcCaYEYg7MuRtHH9ZOGChTHyw1BusPLgc40yDm054vNp9tp/KCBIr"
-    "Xd0xX3ESGhly6RHR/+0R6li/hBA0Kq7+Do9V5XESEdb4T1YdJWsvE2y21e1+UAnMiUY/GA"
-    "Q3BDVgxAigAR6gsIslPEuEDSI/I9QGKJEO0oxYgFSSwy+j5KgyHieRM0FXInwPxAUOWtof"
-    "2/8RePeFFmjbRkAui6wVsYePErQ7//+s2BTL+BgKKFuO/IQiRgIpS1e5bKyYEMMJ8i0Rnx"
-    "FxS/XSE5BhbeXnKxTRx3l7rSAdA1l+fZMCAtnaiahgZrEtpfE1DR8ie2FaJUWDAmGGB0XP"
-    "chWjAWnRTw3aSGoN4Ad18YYS0zqPiPEoqN3Ed6yrpb8xPBaampshr2mMCg3h71JUUPyiUG"
-    "M0QDXFS6X7V3m7is0VEwPVRplKqtssMpIRpSBZYdu5tCn8V2fE26saCxsykZehlP042QvG"
-    "8uzu52VZMl7SuoMDSlXAlPmJrS7ounjU03aOkGJpx18ROKZB1YRA8yv/7CAFl5IHoygJ4D"
-    "BMoyfcIFHuGIHQC4hJSDySP4Vea7TbCL+eOvxRItW3ifMQNpvIYd1JiBEkaq7NdZKp1Fot"
-    "HSn7jYFgJyPJi/xmM+P1OaJcI0yoNRKDMOfQGfmgkhptAZem1EpglxSkb3HfpSscJE7QcB"
-    "bp2t7fzzXb2GFZvaLq+vfoia59UuE/847Ei4JvGPQizCD9Ix1CafL0drsox0tncb/dPonz"
-    "qwYFP9c8clQWUUVonaGQZnVaubUfyXPqdnG11tW7oaRTYSfVeu5ZOnG5yVtXudDDtosSQc"
-    "efajanWIEtJOstj6wHskQ4TEkgKWiAKHwmnT6j0Z+N82KYnytroiyttCQZQlZGxFxBqr7K"
-    "rJEw5Ch8vVCmhUgmZcU4JmXCxBI0PRvLK88Zp6DQnJFk+U42IHn1G4GCmO9IgOfAUrNBH/"
-    "LkWPW9Wh6eGgubCgTICfAgfydEMc7J0XxnjAJInZbW7wJJWBvkOAufs6m9HYjKo9qY7piG"
-    "6AYPezgFMkDwhQLreZJRtevv1Ro7pVNWWrdKsgqzXaHVc3gI5DEVOq7ZgiGR68vVQflBsb"
-    "98uG8geXwArNPk2Uw3kqqfYP6Rpg319/end5Dn66OT+7uL0Iw9Jiq2xwU15KiqLcnJ9e5l"
-    "Em3qwFzGkqg3MDnIlt+5RWHEZXvWzkyIa3dJw0WTlOqheOk8K6ke5WAelq72qObBDy3bad"
-    "rNAj3uOClFU9rq1olaHbYp2xyFS1tzWtoogRiyHollV3qx7vJaRDWF22PeRjGIPvVTN/5y"
-    "n1rdirTcyMC72ZHwY/NgU6TbNFi+Afc+vsStEc2BLnJrpktSpZ0CQpChyJtgvxolXoROkD"
-    "TPyE1vETJj7qGcZH7SRqRrNZ/AyDZjTjwKYxM2rVwUw5nl2VUEkBVhJjlIWz5sThLP9MxN"
-    "Hzizhiczh+9VrJfRdTDO9opR4OoMF/lBUlr6vCElKYMFrFQZ5aBoV0rBxqkSEagv0m5yVt"
-    "5Fg6qnEsHRUdS7odFdtNPtmccAK+AoGwL/dG8ecDwU2PO+j7BNkpdpFyyEWGaHhju5dwC4"
-    "ocIQsJbVx9iywh1Rj04LyP888XH76dUoSATZaPgM1lqrCYBkJNmk7bjPzut9IgyPmhpRUt"
-    "Q2osK/tkWTHRCyZ6YTg4GzvhrrSCpOBvKf7VBoc83YBYMD46eXPy9vj1SYx8fKUO8CK4HC"
-    "+VR3VCMyBEjfF71yt3B8bv3MjuANFB1eTPA5pM5AZ44ky59A1hHWLt9Ty6hf1H2WPTpyci"
-    "PCOgxAuRnB5Q7YFIHVOgj/fhubgeNtz8q50Kc+I64SnkWWSra5+mSPQ4slC+bzBHFi4pEf"
-    "AslDiSpjEs6ZwlJkqoenkari3LaP+70v6RLA64pLgC/0rwC3RD8st2pv7LaSKWpMmj8uDO"
-    "U5oR3pEpIBm4HehZ55mH7dlgb6poFaZ6eTmp0nHfAcafGNLHKdg5uPl53sBSYIxZPUdy9m"
-    "kXSFlmSmwDWbtNtX0gd0ifsRHsmYRQE3hoKuJsryKOKdViSrXoALYp1bJNtDsu1WLicEwc"
-    "znBwnorPEq9XMomnaYxJvHOTuFDkaDuTeJbSmMT3yiTuEtbOD5ImNCnxWqfEG7fHboMeCV"
-    "WGP085JL/Hbi3zMbLbMxrrxgfF2Kd4ED5tkTdGY5P+rwPkvab/X3gPQrM5k5aLUuN6fPeg"
-    "3rgu2wUGEGNdH5Z1XdnyONSDQ46blPI/ri7lf1wo5U+Jq3Y2S9h+gLbz7rObjTl3a+Zc9G"
-    "WJhYrXQvHOUg7Q2jIk1dtvZ1zxjWllP/gbRQOXhSDVehpTVAPcmrovP2ACtquhH651erdh"
-    "w5qtm11HDQebTIuY4SzdgJB9rhHDmnGjm4Dh8qDWcOxuz/S7p9hm57hWoa2nS3zm4qram/"
-    "HNg9rSm0ts2UE7Y3oblulNNcay29hKjUxvvVQc5OQeecqHxmapBod098rOju1w2ik4fRri"
-    "bOhZskBjiQxcd9JPmswc9NP8oB+xy+IHVbATIgN1c6iNyaR6RRmWyaSgVe5GMr+V1UoDva"
-    "hEMk9u1krmQcVTS6gf1Ejmw5LMJU9VpfM0jZEbG8iNbOnCR+VEszzd8Ly3vWhDS8jYiohV"
-    "U1UhKhAOUEzvpyq4if4YbPTHluAeMYQY4HPMwG8+xUymDsmkHug5AD0gKroumAB88VIKcL"
-    "CL71hD5TP12q6zLr0zfeyZIxd798gBd8hFMwoXANo28T0OpoQCWRJfvNqX5fAXQtx0WEM2"
-    "7CTIfwqxK5Qll8ywVxKKW8mkAt32Yvxfai1DptMxbTFILDEusKuqxOZpTSCNzoE0xi5k7E"
-    "K7n1HP1y6UygNGjEUVf9onlfwLTW7XD9rDYbCTrJIUYiXmsyye1fazFZpYaQ7qY0Cr1h9K"
-    "RVWN7Duj2x9Pvx2/eg3INBBNbULuMQIP0PVbHUvWleGnJgGF0akVuF1V+JCl0lmJ08biZv"
-    "bS57KXmuSNTUVYnbjcNHmjPHG/LjR2iAn7G+nzNSGvfugO3DAUM+Na3DOEFQIy67Pwd+Py"
-    "vUQyU79EXl3fqBVVXdlkh0KqCRXcmjxKVl7ZTK/GOiYwUmgDKdTII4OVRzQJ7bn2+YR8KV"
-    "vowzu1Kz1J2jy10o9OwQIxJnoReIJg4iCy55AfgBXFnCMPTB7Bak6kww44yMbiIQBz8EJ+"
-    "rVDTp9gWj2b2HDm+i+g3gXePydPEBR3M6+zbeOcv3oRwsKTEFm86BHfSjCAeDjATbaCLHP"
-    "Fo8QrxvAmS5SSZPP4ZAoqWhHJED0eb7XXK5aeGFdS0FY9gjTlGcNpas7nIhjv0paoEW5Zs"
-    "CFE5dcvx+ee7zEpcKGoZr8aX11c/RM3zlS5z9hkJoXLpu4TIZDe29YpzMayte6SUF5+m0V"
-    "nwG63k0n0vHipNwuHe8Vcg9FTuswO5aLuP8n8L+Vp6AA4PD3dpJ05HrIldTe0cuphCj5K7"
-    "8rWDKbnrQm/mi6GjMkfSNNubI6M/5tbZVV+4Z4d9kyr11UXqCzXqjYm+Gvfhmuil4N2mlH"
-    "VCtpV4oW3KwnvC3WbhQkIhWyzLKl9WSnVpEhNplxfXHKG1LlXltQxRJ+qJRlbRo3GjlIFx"
-    "TcrAOAhg18SEc4PkM258t9Ren7p7UGfKoUE7i4qGOzTd6xaqrtGw7ST4vNqUIVEp2VSRjR"
-    "fQrUjCCEnyG+qa5jCk3UPxqQbp9+dnFx9PL1+8OjjJxWNGPDgpJLcIbREv/IXClpaiMO7m"
-    "kk1NTAxVRBMKg2hZzbCl01KZylIaZUpjcTsOddVAajlFFNvzMoklvFMrrcCkjTZxsM/F59"
-    "JbIvkDolEcdFOxL0Wis125pcg3fvWqSartq1fVqbbyXq5Qi5hUCgiHzQeIbi+p4+KNPKxS"
-    "19QSnyLZvil+N1J0Z0b3nW5mf/4PzGBwYQ=="
+    "eJztXWtz2za6/isYfdlkxvHEsnNpu2dnHNdtvevYHds529n2DANRkISaIlgAtOJu+t8PwP"
+    "vdhERKEI0PTS0SLwk+Ly7vHf8dLckUOezwE0N09C3478iFSyT+yF0/ACPoeelVeYHDiRM0"
+    "9EWL4AqcME6hzcXFGXQYEpemiNkUexwTV1x1fceRF4ktGmJ3nl7yXfyHjyxO5ogvgo78+n"
+    "/iMnan6Ati8U/v3pph5Exz/cRT+e7gusUfveDaBzy/cPkPQVv5wollE8dfuml775EviJsQ"
+    "YJfLq3PkIgo5km/g1JdfIDsYfWn8UWFn0yZhLzM0UzSDvsMzXzyx0msjy7q6vrNuz+8sa6"
+    "SAkU1cia/oKgsAmMsuvPpmPD4+fjd+ffz2/ZuTd+/evH/9XrQN+lu+9e6vsDMpWuGjAswu"
+    "fry4upMdIoKJIWvlhb8CGshhSBUwI0Wfzy1VBiQkT/MgRtwwQdCkoDvQnftQvLqE+9kC0m"
+    "rUszQF4MUHtQA+gjXBPW6SAp9O+vWRH9kLwpALJo9ALARAri3fBY8BSwRdBmbEccgK3CEH"
+    "zSlcjtpxaQm/WA5y53whfr5vwP9/T2/Ofjq9efH+ZZ4HV9GNsbyTZ4YYzjG2Au6pElOqaD"
+    "VmTvtpkQP86G0LxI/e1kIub+Uxp8RBrAz0P2+vr6qBTggK6E6xzcFX4GC21trTBubR32e+"
+    "a0sEwcTHDscuO5Tv+8eoJ/AbwJYAyScvGfvDyYL84uPpL0X8zy6vPwSQEcbnNHhK8IAPBW"
+    "ZM8QNmoo/Ko79EqPHQH/3uU8zkcJGMJDMAXSA46SGbE7rOKtRmTtRPidKMsCmSEFmQlznw"
+    "vbjD8RJVcyFPWZwfEelh/Edfs6TPxUh84PTadR6jwdIA/N3Fx/Pbu9OPP+cmyfend+fyzj"
+    "i4+li4WuJS8hDw74u7n4D8Cf5zfXVenEtJu7v/jGSfoM+J5ZKVBacZMSa+GqOW47rvTdfk"
+    "ep7ScF0XrscYZdge9T7lOnI5op5YjlCl7F0reJfo1hLAdRM1Qgl8fHTy7uT98duTRPBOrj"
+    "TJ26FsLXXL2X2lfpNiVgb6B0IRnrv/Qo8B3heiX9C1q3aySJc+zz1sv3D+Kx5N8dW0ixSu"
+    "Er28PMgEDOLjEQ+AEL0AV58uL0cB5hNo368gnVo14LuEY7tK0PsQEf7wrxvkwOBTakG/Ch"
+    "4yHMBzS0EkgohHb4jSRfKgPVzrW0L1gDlillApqwwWSljJJ51FQutARpWcj2RMMvMwN0PL"
+    "t5bjZfEKdIUiO43eLd8UASZUAH7LYbAElAyM6c2DJiujLZpZTLbboa0x6ISqvStDZCxeHZ"
+    "kdZ44QjUpcqFc14/Yaa5hrGleOxy0UyeNxrSYpb+VVScaRp4Jt3N5g+zS2ckCr2K3i9nqY"
+    "reRrB2O28pA7Ff2RW+EM06XKiK8g1Xjwj6ALYMhJuIJYcHIOop4ngs7uZ8YDoizqTEt1Nk"
+    "PRzb7aBv7X/W6rG6mxxjLUDurhWoYoWkpQ12F7gbQDvmu2te8vm0O7b8lIVW9B6VOX+5kS"
+    "GzGhQ38K1olRhUZXbHLQpNd5cWMrXHh2qN2FHVDW73JkRsPrSMOTqr5fYdRq0kNiirWEsf"
+    "Wk5Gj4Sjy3opIctRG8juoFr6OS4EVWbhjh1RbnhGB7MK8h9MrokYg5gC8gB7YDxb41BZiv"
+    "5a49aeOvPal32J6UPLZhf9bx2OYoByih7ftWnWXzDLuYLdbic4HUiGS68VkTkSzjVqyQxv"
+    "JOx3pBLHXcaRbM+1wieTfU/etFKZuiKebK4VkFsk4sXLvFOS9JtYkDPaoPBD0qRYIG/1cA"
+    "OG6vsxy1Jrjj169boCta1cIb3NuzQMPdDeaOownFvie2RiXtK0OisS18XUdQq+F83DCcj8"
+    "vD2YGMW2GIyxrCYZl6b+TD0WqB3CC8/3cyebUgzhRREH4KWEEG5KcBKZ+FgRrDlyNNIG+7"
+    "Obmfhvu6QF4F7SFjrZnNxDShG0Z7xUl9WiwH3YZ5iSXFCpeUDTH6J5n8FDxnD2dKK6S2G1"
+    "25lxBFMYObQWTCBVXtGV/g8hZX+5aSeweNtgzRymJ4p94kY8rowZRhVGyjYhsV26jYLVVs"
+    "o0zVoz8sZaqQFMMx9yUiaglyZUKTIfdkhlwGtDLUyilyd7Lf4msu8k/dL8Tb5sqVx5tysl"
+    "yfcniqAVcI4jn1uF4SL6jjT4rio1PgibYyx96VOfapV/JvLGsulKHv4IW44drYgw5wxGqG"
+    "6AFgcIb4Iwi/Sf72kI2h84p4cvzEeXJZFvb/xt/cFaH3iL48ACvMF4Hl00aU4xm2xZgOfk"
+    "d2HTCHDwjMCJUXl4fgBi3JA5qKHhLPQQBSBO6Rx6MHfabhbbFLfRYvJr+58lEL0VFCH2WR"
+    "Avkz7Dd0p0HVAs8jYjwuxUeyl0BMxkd2ODJ6jnZ6jtwRVUTDuL3Oes4onTtfo1ljRbNGXg"
+    "injRVOlXZ2/4JC1CZEa1wfojUuhWgZbbPP+DexAgoRTikiISUZngJ00kb/OalXf05K2s8D"
+    "omKLqcx2JkRsX25tXk1CVoB5Iuj6GsrJFYUVZUZ8sa/h0JlI0VxsdWLjE9eQ3EAxA/GM3M"
+    "iH+OH6+jKn+ny4KIQzX336+OH85sVRwBzRKDReVqTl8Ei8teLA+LJOWs2UEmGTSrp/U6EB"
+    "falRFlAMzLuqCOaInjN6QpFeyySSpTMGkX0yiKRqgirP85R7E2HybCKQiwJVpFKqmb3KhM"
+    "bsVd66d1t1S7vVcqhlt3QDuq0tsbnu1tnp7dnp9+ejugWjA5TP8k/br8WiLcrlpVIri22V"
+    "9bzCdltjZK+34ibaR8ZibUIrhmVyNFkiJkvEhLCYEBYTwmJCWPZkMRmWxWatfIB8pOv6Qc"
+    "rZuNr9moM7CVHOKjtVNU3zulBDVdO0oZGnByZPb9+/qRnAPbs3A7QCgFQhjomGKFKbIIh9"
+    "CoJg6IsKtlHz4YnObYCtx7UEK55arr+cqNW1yhH1NXqHZMmQUsuc0Eel9TdDM7xh3P0CIU"
+    "RypdLEcXuD7dPYzjBl3MKM+VUxUvWRJEW65xxM8gAdsW7OKKkYpfUI5qkMfrxCTXgKPV6l"
+    "Jzwr7Ch6wGhlTX2lOLA81XPGL1jB1ESkhGJ4+8vRuJWANG6QkMYlESkEzIpdC+pY50iNQ6"
+    "LZIbEnNYOD9Xu0pUHdakwrlAsOEbMogkxtPJcIh7eE9OIAomRlLSBbqGCdpdEYZvGTI5sz"
+    "AIG9gO5cVmdeeoRyQMPjmnavIxj3Wz30w3K/mdNThsz1igjqxEmo7HTdSY0xzXa+Wrdrbv"
+    "UMVvUNQco4U8+C5+3hrGmFVqiZdofWTfC8IaG1JZd+NMyaHfvpWGzl3rcyc6FNFYSwuSxI"
+    "EIlESzhFgBMhKyWJjkJK+hasFthegPAjD4C0qYlLkB/ItuEfk0fxB1kmNxFFh0Xpajtv7D"
+    "hGoelUnoGFKez4NJ41sgWNAKSVANRG7BVLElGyByYExtnfxtlPfGorxVKkFBpr8ToZSxzs"
+    "VgBcu0nEzU2+YznfsVZ2rz+tOEOy/QOLd+NW6eVo4l1n8uqGf8/JprvMg9QN6o4SIZN809"
+    "3kQZaV4GZdLtWU2+lyGU39aV3u2kXgN//NN6+n4t8JPAIvKHol4/axG+jyL4V6ZRMa1mfL"
+    "FoYrK2mbPcpEiOsVIR6OIiTGeoUj7akAhoRswwgGTReg1iEgTL5dQaROKQaosxy3cfce17"
+    "t7j0vuXhd94aoRNlma5xxfY8Q4I8YZMW4DMe7Un2L+E4J5WaR0s1Fsg7KZtYjbPSmt3S0Q"
+    "QGGxXFlUMCCXpnHsfgccYt+jqbR/O4GdHD0glwPMZFldQSNuMRJW95XtgSvuU1nM956VRb"
+    "ke36ObnKd/plrPgh5Df6g5LyKC7a36r/tFdiveixRv1XCpjUKldFv6+7BiK0RJ9KrWw+oj"
+    "roPrjbuADbdxrPWv5RoiaYCpEIhlVJAg+XVkY/74RBOPkgcsJJQnmpWvGg+qlh7Ue/HxKm"
+    "tS3H6AiYhtor6P6sO+j0px3yYRsZRP2yaX4aQ+leGklMmw47JKWo/ojtMYcrtD6/GcJdJ4"
+    "QI8CvUV0FjhCbXEAnJAHBEqDZMcsKO2+bdlQItSdFXGHpSKqHxcwoWKolBlwu4SOUyu5ZO"
+    "m2p0MdK6J/BP4HLAnjwKeiO7wl3qEwczx+9zYRX+SPJoHl9uPp5WVZS9IxW2p3a3j3hVM4"
+    "5o7S2pEQDFAP7SXaBzKG5y5SAjlLo/PaDIHUmV+F54IBnyHa/iyT3gPZ/MnvyObWPVISuQ"
+    "tk+mazjuQBbFPfc8Lz2WzHZzzK9dAiqzhS9UvQN0fkplRbOcdhm0v5nsTgViQhlYNwbWn9"
+    "V5L8YwKdl7MwZ8BBc+iAoMMgHI5gghzizhkIy1nsftcOOmcJSYeumfZZQW/OTdF5wq0gdQ"
+    "WrAnVUVdMo0mrrsRkt8HyBhLIheyw4C+b4AQVHngbnpAWjNnjoO/HfN6+3roygLzzwbFaY"
+    "qJvOqsuSaX5WnVS2w6P17CBWL1oGV5CB+CsEO2ytjqsjosOVwT+NTMlQ9caTknSxBku6WO"
+    "06BFv0DTpB8nh1Oa16CaBMqbEooIeNdYo4xI5SdkOGZPvZDaO/z3zXDtaNiY8djl12KF/7"
+    "j9H2x3w/OQ+m0MYzzDg0hTaGxvUKkbtcFiI0qFQGxTZFJOTpBpS0t4XYhKbA2RDWMi/Ug2"
+    "ZhqzP2NGNC62DZ3PBTPvgtl6V6L5auJCipMANUqn0MCvC8OCyDXjuA5/wB7WW0fCuQlogx"
+    "uHmFHQHTx/BJQwWKY29DkO6wN9CZBjmH9mK5+XQ7TR40UKRcwrG96Wy7Ch4yUISEXuohOz"
+    "kfdH2ULpIHDQipvoOjw72uJkI62Qibw6StdONtl9sc1Y0KCkXJBxyCG7JiAFIEiFBfQJCd"
+    "IsYFkh6R7wASS4RoRylGLEhikdH3cRoMEc+boJmQOwHmB4KqaA3t/42/ucSNM2ukJRNAxw"
+    "newsCLzwz98fnlgUy/kUWxluL+VNbEAhOhrN2zTE4OZID5FInOiL+g+O0IyTGw8JpKWNrr"
+    "SgdA11yeZ8MAU3ps4F5XU2us1xAtmIhOCvhucsyA3gB3XxghlBlU/EcpxUbuIz1l3a35ie"
+    "Cs0lRZD3tCYFBfH3WPogflUwhyRANcVLpftXebuKzRabE9HOQgVVtlh1NKNKQKLDt2N0U+"
+    "i+34mnRjQWtnUzr0cp6mGyF531yc3e2stF7GV1BjaMq4Ep4wNWXdF08bm26Q5wQmnLD4CU"
+    "WySjmiB7lff2OArFwQPxlAdwoEyjJ9wgEu4YgdAOhBymWR8s8y322CHcwfP5dLtGzhfcYM"
+    "pPEadtBgBkoZqbJf56l0FolGnj9xsC0E5GQwf03GfHGmtEuEaZUHo3ASGfQFfGomhIRCZ+"
+    "i1EZkmZFoxuu/Ql5oVJm4/CHCbbG3nv9w1a1iJqe3y+urHuHlR7TLxj8OOhGsT/yjEIvwg"
+    "HUPr5PMVaE2Wkc72bqN/Gv1TBxZsqn/uuCSojMKqUDuj4Kx6dTOO/+q1/pvR1bTU1Siyke"
+    "i7ci2fIt3grKzd62R4ipYe4ci1H1WrQ1SQdpLF1gfeIxkiJJYU4CEKphTO2lbvycH/vk1J"
+    "lPf1FVHelwqieJCxFRFrrLKrpkg4CB2uUCugVQmacUMJmnG5BI0MRXOr8sYb6jWkJFs8dJ"
+    "6LHXxO4XKkONJjOvAVrNBE/OuJHq9Vh6aHs+ijgjIBfgocKNINcbB3XhjjAZM0Zre9wZPU"
+    "BvoOAebu62zGYzOu9qQ6pmO6AYLdzwJOkTwgQLncZp5sePn2R63qVjWUrdKtgqzWaHdc3Q"
+    "BOpxQxpdqOGZLhwdvPWaNiY+N+1VD+wSGw7sTRDFEB55mk2j+kG4D9/vrTh8tz8PPN+dnF"
+    "7UUUlpZYZYOb8lJaFOXm/PSyiDJx52vAnKUyOLfAmdi2T2nNYXT1y0aBbHhLx0mbleOkfu"
+    "E4Ka0b2W6VkK73rhbIBiHfbdvJCl3iPi5JVdXjxopWObot1hmLTVV7W9MqjhixGIJOVXW3"
+    "+vFeQTqE1WXbQz6BMfheNfN3kVLfir3axMw40J37UfBjW6CzNFu0CP65sM6uFM2Ba+LcRp"
+    "esVyVLmiRFgSPRdiBerhU6UfkAEz+hdfyEiY96hvFRO4ma0WwWP8OgGc04sGnMjFp1MFOO"
+    "Z1clVDKAVcQY5eFsOHE4zz8TcfT8Io7YAo7fvFVy3yUUwztaqYcDaPCfVUXJm6qwRBQmjF"
+    "ZxkGeWQSEdK4da5IiGYL8peElbOZaOGhxLR2XHkm5HxXaTT7YgnICvQCDsy71R/PlAcNvj"
+    "Dvo+QXaGHaQccpEjGt7Y7iXcgqKpkIWENq6+RVaQagx6cN7H+S8XP7yaUYSATbxHwBYyVV"
+    "hMA6EmzWbrjPzut9IgyPlhTStajtRYVvbJsmKiF0z0wnBwNnbCXWkFacHfSvzrDQ5FugGx"
+    "YHx08u7k/fHbkwT55EoT4GVwOfaUR3VKMyBEjfF71yt3B8bvwsjuANFB1eQvAppO5BZ44l"
+    "y59A1hHWLt9SK6pf1H2WPTpyciOiOgwguRnh5Q74HIHFOgj/fhubgeNtz8650KC+JMo1PI"
+    "88jW1z7NkOhxZKF832COLPQoEfAslTiSpTEs6ZwlJkqofnkari3LaP+70v6RLA7oUVyDfy"
+    "34Jboh+WU7U//lNBFL0uRReXAXKc0I78gUkA7cDvSs89zD9mywt1W0SlO9upxU5bjvAONP"
+    "DOnjFOwc3OI8b2EpMMasniM5+7QLZCwzFbaBvN2m3j5QOKTP2Aj2TEJoCDw0FXG2VxHHlG"
+    "oxpVp0ANuUatkm2h2XajFxOCYOZzg4z8RnidcrmcSzNMYk3rlJXChydD2TeJ7SmMT3yiTu"
+    "ELaeHyRLaFLitU6JN26P3QY9EqoMf5FySH6P3VrmE2S3ZzTWjQ+KsU/JIHzaIm+Mxib9Xw"
+    "fIe03/v3AfhGZzJi0Xlcb15O5Bs3FdtgsMIMa6PizrurLlcagHhxy3KeV/XF/K/7hUyp8S"
+    "R+1slqj9AG3n3Wc3G3Pu1sy56IuHhYq3huKdpxygtWVIqre/nnHFN6aV/eBvHA1cFYLU6G"
+    "nMUA1wa+q+/IAJ2K6HfrjW6d2GDWu2bnYdNRxsMmvEDOfpBoTsc40Y1owb3QQMVwe1RmN3"
+    "e6bfPcU2P8e1Cm099fCZg+tqbyY3DxpLb3rYsoN2xvQ2LNObaoxlt7GVGpneeqk4yMk9cp"
+    "UPjc1TDQ7p7pWdHdvhtFNw+jTE2dC1ZIHGChm46aSfLJk56Kf9QT9il8UPqmCnRAbq9lAb"
+    "k0n9ijIsk0lJq9yNZH4rq5UGelGFZJ7ebJTMg4qnllA/qJHMhyWZS56qSudZGiM3tpAbme"
+    "fAR+VEsyLd8Ly3vWhDHmRsRcSqqaoQlQgHKKb3UxXcRH8MNvpjS3CPGEIM8AVm4HefYiZT"
+    "h2RSD3SnAD0gKroumAB88VIKcLCL71hD5XP12q7zLr0zfeyZIwe792gK7pCD5hQuAbRt4r"
+    "sczAgFsiS+eLUvy+Evhbg5ZS3ZsJMg/xnEjlCWHDLHbkUobi2TSnTbi/F/rbUMmU3HtMUg"
+    "scS4wI6qElukNYE0OgfSGLuQsQvtfkY9X7tQJg8YMRZX/Fk/qeTfaHIbPmgPh8FOskoyiF"
+    "WYz/J41tvPVmhiZTmojwGtXn+oFFU1su+Mbn86fTV+8xaQWSCa2oTcYwQeoOOvdSxZV4af"
+    "hgQURmdW4HZV4UOeSmclThuLm9lLn8teapI3NhVhdeJy2+SN6sT9ptDYISbsb6TPN4S8+p"
+    "E7cMNQzJxrcc8QVgjIbM7C343L9xLJTP0KeTW80SiqOrLJDoVUEyq4NXmUrNyqmV6PdUJg"
+    "pNAWUqiRRwYrj2gS2nPt8wn5UrXQR3caV3qStnlqpR+dgiViTPQi8ATB1EFkLyA/ACuKOU"
+    "cumDyC1YJIhx2YIhuLhwDMwQv5tUJNn2FbPJrZCzT1HURfBt49Jk8TF3SwqLNv452/uRPC"
+    "gUeJLd50CO6kGUE8HGAm2kAHTcWjxSvE8yZIlpNk8vhnCCjyCOWIHo422+uUy08NK6hpKx"
+    "7BBnOM4LQVsrnMhjv0pa4EW55sCFE5Tcvx+S93uZW4VNQyWY0vr69+jJsXK10W7DMSQuXS"
+    "dymRyW5c1yvOxbC27pFSXnyWRmfBb7SSS/e9eKg0CUd7x7dA6KncZwdy0XYe5f+W8rX0AB"
+    "weHu7STpyNWBO7mto5dAmFHiV35WsHU3LXge7cF0NHZY5kabY3R0Z/Lqyzq75wzw/7NlXq"
+    "64vUl2rUGxN9Pe7DNdFLwXudUtYp2VbihbYpC+8Jd9uFCwmFbOlVVb6sleqyJCbSriiuTY"
+    "XW6qnKazmiTtQTjayiR+NWKQPjhpSBcRDArokJ5yYSR0cVRpzk3kGTGScWaNvZ7EeniQQM"
+    "uJSXF5CBGaZo+l0QRRHyHIjRA5bwHjGAoL0IGgDiSlPKaoHtRWBticwmgPouC2h/J5OSRL"
+    "2N921ggVGcWp1qQTrNqretZtXbhln19vVT7oaA62vs/lk6I+7pIhBonvV6g+Qzbnyn0g+a"
+    "ufvE2hr0hIqGO3SJ6pYCpNHC1UlST/2SJVGpWK6QjZfQqUlui0iKK1VIcxjR7uE61YD09+"
+    "dnFx9PL1+8OTgpxLnHPDgpJQ0KmQAv/aWCqpChMGE8FcqCmBiqiKYUBtGqWozedE0jVZ7S"
+    "SC26SC0VZowkhUADqeUUUaHtVEks0Z1GaQWmbbTJL3guvuzeCnQIzTfOL2kr9mVIdPbXrS"
+    "nyjd+8aVPC4M2b+hIG8l6hAJaYVAoIR80HiG4vJTnEG3lU/bOthzNDsn0X526k6M6cmTvd"
+    "zP76f5PXezw="
 )

@@ -1,0 +1,153 @@
+"""Checking a certificate from a photo or a typed number, and filing every failure as a case.
+
+Plain functions shared by the bot, the web verification page and the pre-employment ledger: read the QR
+(in a worker process), classify it, verify the signature, look the certificate up in the registry, give the
+verdict. Every ❌ and every suspended or revoked hit becomes a case in the issuer's jurisdiction, or joins
+the open case about the same certificate, with the photo as evidence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from tortoise.transactions import in_transaction
+
+from bot.media import MediaStore, redact_image
+from cases import audit, service
+from certs.keys import load_keyring
+from certs.links import QrKind, QrSource, classify_qr_text, hosts_of
+from certs.payload import verify_payload
+from certs.reader import QrReadError, read_qr_texts_async
+from certs.registry import find_by_cert_no, find_for_payload
+from certs.verdict import Reason, Verdict, verdict, verdict_for_typed
+from models.attachments import Attachment
+from models.cases import Case
+
+PRIORITY = {
+    Reason.REVOKED: 1,
+    Reason.OTHER_SITE: 1,
+    Reason.BAD_SIGNATURE: 1,
+    Reason.PAYLOAD_MISMATCH: 1,
+    Reason.UNKNOWN_KEY: 2,
+    Reason.RETIRED_KEY: 2,
+    Reason.UNKNOWN_CERTIFICATE: 2,
+    Reason.SUSPENDED: 2,
+    Reason.NOT_A_CERTIFICATE: 5,
+}
+
+
+@dataclass
+class PhotoCheck:
+    verdict: Verdict | None  # None: no QR code could be found in the photo
+    qr_text: str | None
+    problem: str | None = None  # a QrReadError reason when the image itself could not be read
+
+
+async def check_qr_text(text: str, keys_dir: Path, public_url: str | None, today: date) -> Verdict:
+    kind: QrKind = classify_qr_text(text, hosts_of(public_url))
+    if kind.source is not QrSource.OURS or kind.payload is None:
+        return verdict(kind, None, today)
+    result = verify_payload(kind.payload, load_keyring(keys_dir))
+    fields = result.fields or result.claimed
+    record = await find_for_payload(fields) if fields is not None else None
+    return verdict(result, record, today)
+
+
+async def check_photo(data: bytes, keys_dir: Path, public_url: str | None, today: date) -> PhotoCheck:
+    try:
+        texts = await read_qr_texts_async(data)
+    except QrReadError as exc:
+        return PhotoCheck(None, None, exc.reason)
+    if not texts:
+        return PhotoCheck(None, None)
+    # Prefer a certificate QR if the photo shows several codes.
+    checked = [(text, await check_qr_text(text, keys_dir, public_url, today)) for text in texts[:3]]
+    checked.sort(key=lambda pair: pair[1].reason is Reason.NOT_A_CERTIFICATE)
+    text, result = checked[0]
+    return PhotoCheck(result, text)
+
+
+async def check_typed(cert_no: str, name: str, today: date) -> Verdict:
+    return verdict_for_typed(cert_no, name, await find_by_cert_no(cert_no), today)
+
+
+def subject_of(result: Verdict, qr_text: str | None) -> str:
+    """What makes two failed checks "about the same thing": the certificate, or the QR's content."""
+    if result.record is not None:
+        return f"cert:{result.record.cert_no}"
+    if result.fields is not None:
+        return f"cert:{result.fields.cert_no}"
+    if result.host:
+        return f"site:{result.host}"
+    return "qr:" + hashlib.sha256((qr_text or "").encode()).hexdigest()[:32]
+
+
+async def file_failure(
+    result: Verdict,
+    *,
+    qr_text: str | None,
+    photo: bytes | None,
+    media: MediaStore,
+    channel: str,
+    actor: str = "system",
+) -> Case | None:
+    """Files a case for a verdict that needs one (or adds to the open one); None when it needs none."""
+    if not result.make_case:
+        return None
+    key = subject_of(result, qr_text)
+    division = None
+    if result.record is not None:
+        division = result.record.issuer_division
+    elif result.fields is not None:
+        division = result.fields.issuer_division
+    async with in_transaction():
+        case = (
+            await Case.filter(kind="verification", subject_key=key, status__in=service.OPEN_STATUSES)
+            .order_by("id")
+            .first()
+        )
+        details = {
+            "reason": result.reason.value,
+            "symbol": result.symbol,
+            "channel": channel,
+            "cert_no": result.record.masked_cert_no
+            if result.record
+            else (result.fields.masked_cert_no if result.fields else None),
+            "holder": result.masked_name,
+            "host": result.host,
+            "mismatches": list(result.mismatches),
+            "qr_text": (qr_text or "")[:300]
+            if result.reason in (Reason.OTHER_SITE, Reason.NOT_A_CERTIFICATE)
+            else None,
+        }
+        if case is None:
+            title = details["cert_no"] or result.host or result.reason.value
+            case = await service.open_case(
+                "verification",
+                title,
+                division,
+                category=result.reason.value,
+                priority=PRIORITY.get(result.reason, 3),
+                details={**details, "reports": 1},
+                subject_key=key,
+                actor=actor,
+            )
+        else:
+            case.details = {**case.details, "reports": case.details.get("reports", 1) + 1}
+            await case.save(update_fields=["details", "updated_at"])
+            await audit.append(case, actor, "reported_again", None, details)
+        if photo is not None:
+            digest = media.put(photo)
+            redacted = redact_image(photo)
+            await Attachment.create(
+                sha256=digest,
+                size=len(photo),
+                mime_type="image/jpeg",
+                kind="photo",
+                redacted_sha256=media.put(redacted) if redacted else None,
+                case=case,
+            )
+    return case

@@ -1,0 +1,117 @@
+"""A plain copy of one registry row, and the lookups verification needs.
+
+Verdict rules, the web page and the bot all work on `RegistryRecord`, a frozen dataclass, so the rules
+stay plain functions testable without a database and nobody holds a live ORM object across an await.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from certs.masking import mask_cert_no, mask_id, mask_name
+from certs.payload import ID_MARK, CertFields, PayloadFields
+
+
+@dataclass(frozen=True, slots=True)
+class RegistryRecord:
+    cert_no: str
+    cert_type: str
+    name: str
+    id_number: str
+    status: str
+    sex: str | None = None
+    category: str | None = None
+    item: str | None = None
+    first_issued: date | None = None
+    valid_from: date | None = None
+    valid_to: date | None = None
+    review_due: date | None = None
+    issuer: str | None = None
+    issuer_division: str | None = None
+    status_reason: str | None = None
+    record_id: int | None = None
+
+    @classmethod
+    def from_model(cls, cert: object) -> RegistryRecord:
+        """From a `models.certificates.Certificate` (duck-typed, so this module needs no ORM import)."""
+        return cls(
+            cert_no=cert.cert_no,
+            cert_type=cert.cert_type,
+            name=cert.name,
+            id_number=cert.id_number,
+            status=cert.status,
+            sex=cert.sex,
+            category=cert.category,
+            item=cert.item,
+            first_issued=cert.first_issued,
+            valid_from=cert.valid_from,
+            valid_to=cert.valid_to,
+            review_due=cert.review_due,
+            issuer=cert.issuer,
+            issuer_division=cert.issuer_division,
+            status_reason=cert.status_reason,
+            record_id=cert.id,
+        )
+
+    def cert_fields(self) -> CertFields:
+        """What to sign for this certificate's QR."""
+        return CertFields(
+            cert_no=self.cert_no,
+            cert_type=self.cert_type,
+            name=self.name,
+            id_number=self.id_number,
+            category=self.category,
+            item=self.item,
+            valid_to=self.valid_to,
+            issuer_division=self.issuer_division,
+            record_id=self.record_id,
+        )
+
+    @property
+    def masked_name(self) -> str:
+        return mask_name(self.name)
+
+    @property
+    def masked_id(self) -> str:
+        return mask_id(self.id_number)
+
+    @property
+    def masked_cert_no(self) -> str:
+        return mask_cert_no(self.cert_no)
+
+
+async def find_by_cert_no(cert_no: str) -> RegistryRecord | None:
+    from models.certificates import Certificate
+
+    cert = await Certificate.get_or_none(cert_no=cert_no.strip().upper())
+    if cert is None and cert_no.strip() != cert_no.strip().upper():
+        cert = await Certificate.get_or_none(cert_no=cert_no.strip())
+    return RegistryRecord.from_model(cert) if cert else None
+
+
+async def find_for_payload(fields: PayloadFields) -> RegistryRecord | None:
+    """The registry row a verified payload refers to, or None.
+
+    A plain certificate number is looked up directly (unique). A number written with `#` (it embeds the
+    holder's ID number, which payloads never carry) is found through the record-id hint when present,
+    else by name and the ID number's last four characters; in both cases the candidate's own ID number
+    must rebuild the number. The row is returned even when other fields disagree: the verdict reports
+    that as payload_mismatch.
+    """
+    from models.certificates import Certificate
+
+    if ID_MARK not in fields.cert_no:
+        return await find_by_cert_no(fields.cert_no)
+    if fields.record_id is not None:
+        cert = await Certificate.get_or_none(id=fields.record_id)
+        if cert is not None and fields.cert_no_matches(cert.cert_no, cert.id_number):
+            return RegistryRecord.from_model(cert)
+    name_filter = {"name__startswith" if fields.name_truncated else "name": fields.name}
+    query = Certificate.filter(**name_filter)
+    if fields.id_last4:
+        query = query.filter(id_number__endswith=fields.id_last4.upper())
+    for cert in await query.limit(50):
+        if fields.cert_no_matches(cert.cert_no, cert.id_number):
+            return RegistryRecord.from_model(cert)
+    return None

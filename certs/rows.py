@@ -1,0 +1,173 @@
+"""One CSV row of the certificate import, checked and normalised; no database here.
+
+The normalised row is what gets hashed (`Certificate.row_hash`), so cosmetic differences in a file
+(spaces, `x` for `X` in an ID number, 女 vs F) never count as a change on re-import.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import asdict, dataclass
+from datetime import date
+
+from stdnum import exceptions as stdnum_errors
+from stdnum.cn import ric
+
+CERT_TYPES = ("special_operation", "safety_management", "team_leader")
+STATUSES = ("valid", "suspended", "revoked")
+COLUMNS = (
+    "cert_no",
+    "cert_type",
+    "name",
+    "sex",
+    "id_number",
+    "category",
+    "item",
+    "first_issued",
+    "valid_from",
+    "valid_to",
+    "review_due",
+    "issuer",
+    "issuer_division",
+    "status",
+)
+OPTIONAL_COLUMNS = ("status_reason",)
+_SEXES = {"男": "男", "女": "女", "m": "男", "f": "女", "male": "男", "female": "女"}
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_LIMITS = {"cert_no": 40, "name": 64, "category": 64, "item": 64, "issuer": 128, "status_reason": 300}
+
+
+class RowError(ValueError):
+    """The reason a row is rejected, phrased for the operator who fixes the file."""
+
+
+@dataclass(frozen=True, slots=True)
+class CertRow:
+    cert_no: str
+    cert_type: str
+    name: str
+    sex: str | None
+    id_number: str
+    category: str | None
+    item: str | None
+    first_issued: date
+    valid_from: date
+    valid_to: date
+    review_due: date | None
+    issuer: str
+    issuer_division: str
+    status: str
+    status_reason: str | None
+
+    def model_values(self) -> dict[str, object]:
+        return asdict(self)
+
+    def row_hash(self) -> str:
+        parts = ["" if value is None else str(value) for value in asdict(self).values()]
+        return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def _text(raw: dict[str, str | None], column: str, required: bool = True) -> str | None:
+    value = " ".join((raw.get(column) or "").split())
+    if not value:
+        if required:
+            raise RowError(f"{column} is empty")
+        return None
+    limit = _LIMITS.get(column)
+    if limit and len(value) > limit:
+        raise RowError(f"{column} is longer than {limit} characters")
+    return value
+
+
+def _date(raw: dict[str, str | None], column: str, required: bool = True) -> date | None:
+    value = (raw.get(column) or "").strip()
+    if not value:
+        if required:
+            raise RowError(f"{column} is empty")
+        return None
+    if not _DATE.match(value):
+        raise RowError(f"{column} {value!r} is not a YYYY-MM-DD date")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise RowError(f"{column} {value!r} is not a real date") from None
+
+
+def _required_date(raw: dict[str, str | None], column: str) -> date:
+    value = _date(raw, column)
+    if value is None:  # pragma: no cover - _date raises first
+        raise RowError(f"{column} is empty")
+    return value
+
+
+def _id_number(raw: dict[str, str | None]) -> str:
+    value = _text(raw, "id_number") or ""
+    try:
+        return ric.validate(value)
+    except stdnum_errors.InvalidChecksum:
+        raise RowError(f"id_number {value!r}: wrong check character") from None
+    except stdnum_errors.ValidationError as exc:
+        raise RowError(f"id_number {value!r}: {exc.message.lower()}") from None
+
+
+def _division(value: str) -> str:
+    if not re.fullmatch(r"\d{6}", value):
+        raise RowError(f"issuer_division {value!r} is not a 6-digit division code")
+    try:
+        from cases import divisions
+    except ImportError:  # the divisions table is optional for this module
+        return value
+    division = divisions.get(value)
+    if division is None:
+        raise RowError(f"issuer_division {value!r} is not a known division code")
+    return division.code  # pseudo-levels such as 110100 (市辖区) stand for the province: route there
+
+
+def parse_row(raw: dict[str, str | None]) -> CertRow:
+    """Raises RowError with the first problem found."""
+    cert_no = (_text(raw, "cert_no") or "").replace(" ", "").upper()
+    if "#" in cert_no:
+        raise RowError("cert_no must not contain '#'")
+    cert_type = (_text(raw, "cert_type") or "").lower()
+    if cert_type not in CERT_TYPES:
+        raise RowError(f"cert_type {cert_type!r} is not one of {', '.join(CERT_TYPES)}")
+    name = _text(raw, "name") or ""
+    sex_text = _text(raw, "sex", required=False)
+    sex = _SEXES.get(sex_text.lower()) if sex_text else None
+    if sex_text and sex is None:
+        raise RowError(f"sex {sex_text!r} is not 男 or 女")
+    id_number = _id_number(raw)
+    needs_item = cert_type == "special_operation"
+    category = _text(raw, "category", required=needs_item)
+    item = _text(raw, "item", required=needs_item)
+    first_issued = _required_date(raw, "first_issued")
+    valid_from = _required_date(raw, "valid_from")
+    valid_to = _required_date(raw, "valid_to")
+    review_due = _date(raw, "review_due", required=False)
+    if valid_to < valid_from:
+        raise RowError("valid_to is before valid_from")
+    if first_issued > valid_from:
+        raise RowError("first_issued is after valid_from")
+    issuer = _text(raw, "issuer") or ""
+    division = _division(_text(raw, "issuer_division") or "")
+    status = (_text(raw, "status") or "").lower()
+    if status not in STATUSES:
+        raise RowError(f"status {status!r} is not one of {', '.join(STATUSES)}")
+    return CertRow(
+        cert_no=cert_no,
+        cert_type=cert_type,
+        name=name,
+        sex=sex,
+        id_number=id_number,
+        category=category,
+        item=item,
+        first_issued=first_issued,
+        valid_from=valid_from,
+        valid_to=valid_to,
+        review_due=review_due,
+        issuer=issuer,
+        issuer_division=division,
+        status=status,
+        status_reason=_text(raw, "status_reason", required=False),
+    )

@@ -1,0 +1,396 @@
+"""Enterprise safety officers: /enterprise (with an invite code the first time), the job-holder list, the
+notice (PNG + A4 PDF, filed for the regulator), and the public side of the notice's QR code.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import date
+
+from telegram import InputFile, Update
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler
+
+from bot.i18n import Translator
+from bot.session import BotContext
+from cases.invites import InviteError, redeem
+from certs.masking import mask_name
+from handlers import forms
+from handlers.common import answer_button, buttons, reply, tracked
+from handlers.start import register_deep_link
+from models.orgs import Enterprise, JobHolder
+from models.state import ChatState
+from models.users import Role
+from notices import service as notices
+from notices.problems import POSTS, PROBLEMS
+
+HOLDER_FLOW = "holder"
+DATE_RE = re.compile(r"^(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})日?$")
+
+
+def _cb(value: str) -> str:
+    return f"ent:{value}"
+
+
+async def officer_enterprise(context: BotContext) -> Enterprise | None:
+    user = context.session.user
+    if user is None or user.enterprise_id is None or Role.ENTERPRISE not in (user.roles or []):
+        return None
+    return await Enterprise.get_or_none(id=user.enterprise_id)
+
+
+def problem_text(problems: list[str], _: Translator) -> str:
+    return "; ".join(_(PROBLEMS[p]) for p in problems)
+
+
+async def show_menu(update: Update, context: BotContext, enterprise: Enterprise) -> None:
+    _ = context._
+    checked = await notices.check(enterprise, date.today())
+    lines = [_("<b>{name}</b> — job-holder list").format(name=html.escape(enterprise.name))]
+    if not checked:
+        lines.append(_("Nobody is on the list yet."))
+    for item in checked:
+        mark = "⚠️" if item.problems else "✅"
+        line = f"{mark} {html.escape(item.holder.name)} · {html.escape(_(POSTS[item.holder.post]))}"
+        if item.problems:
+            line += f" — {html.escape(problem_text(item.problems, _))}"
+        lines.append(line)
+    rows = [
+        [(_("➕ Add by certificate number"), _cb("add"))],
+        [(_("📷 Add from a card photo"), _cb("addphoto"))],
+        [(_("🗑 Remove someone"), _cb("rm"))],
+        [(_("✅ Pre-employment check (岗前复核)"), _cb("ledger"))],
+        [(_("📄 Post the notice"), _cb("post"))],
+    ]
+    await reply(update, context, "\n".join(lines), buttons(rows))
+
+
+@tracked("enterprise")
+async def enterprise_command(update: Update, context: BotContext) -> None:
+    _ = context._
+    enterprise = await officer_enterprise(context)
+    if context.args and enterprise is None:
+        try:
+            invite = await redeem(context.args[0], context.session.user, Role.ENTERPRISE)
+        except InviteError as exc:
+            reason = str(exc)
+            message = {
+                "used": _("This invite code has already been used. Ask your regulator for a new one."),
+                "expired": _("This invite code has expired. Ask your regulator for a new one."),
+            }.get(reason, _("This invite code is not valid for enterprise officers."))
+            await reply(update, context, message)
+            return
+        enterprise = await Enterprise.get(id=invite.enterprise_id)
+        await reply(
+            update,
+            context,
+            _("You are now a safety officer of {name}.").format(name=html.escape(enterprise.name)),
+        )
+    if enterprise is None:
+        await reply(
+            update,
+            context,
+            _(
+                "This is for enterprise safety officers. Send /enterprise followed by the "
+                "invite code from your regulator."
+            ),
+        )
+        return
+    await show_menu(update, context, enterprise)
+
+
+class HolderFlow(forms.Flow):
+    """Adding one person: post, certificate number (or none), name, training date."""
+
+    name = HOLDER_FLOW
+
+    def title(self, _: Translator) -> str:
+        return _("job-holder entry")
+
+    async def begin(self, update: Update, context: BotContext, state: ChatState) -> None:
+        forms.clear(state)
+        state.flow, state.step, state.data = HOLDER_FLOW, "post", {}
+        await self.prompt(update, context, state)
+
+    async def prompt(self, update: Update, context: BotContext, state: ChatState) -> None:
+        _ = context._
+        if state.step == "post":
+            rows = [
+                [(_(label), forms.callback(HOLDER_FLOW, f"post:{code}"))] for code, label in POSTS.items()
+            ]
+            await reply(update, context, _("Which post does the person hold?"), buttons(rows))
+        elif state.step == "cert_no":
+            await reply(
+                update,
+                context,
+                _("Type the certificate number."),
+                buttons([[(_("No certificate"), forms.callback(HOLDER_FLOW, "nocert"))]]),
+            )
+        elif state.step == "name":
+            await reply(update, context, _("Type the person's full name as on the ID card."))
+        elif state.step == "training":
+            await reply(
+                update,
+                context,
+                _("When was the person trained? Type a date like 2026-03-15, or skip."),
+                buttons([[(_("Skip"), forms.callback(HOLDER_FLOW, "skip"))]]),
+            )
+
+    async def take_button(self, update: Update, context: BotContext, state: ChatState, value: str) -> None:
+        kind, _sep, arg = value.partition(":")
+        if kind == "post" and state.step == "post" and arg in POSTS:
+            state.data["post"], state.step = arg, "cert_no"
+        elif kind == "nocert" and state.step == "cert_no":
+            state.data["cert_no"], state.step = None, "name"
+        elif kind == "skip" and state.step == "training":
+            await self.finish(update, context, state, None)
+            return
+        await self.prompt(update, context, state)
+
+    async def take_message(self, update: Update, context: BotContext, state: ChatState) -> None:
+        _ = context._
+        text = (update.effective_message.text or "").strip() if update.effective_message else ""
+        if not text:
+            await reply(update, context, _("Please answer with text."))
+            return
+        if state.step == "cert_no":
+            if not re.fullmatch(r"[A-Za-z0-9-]{6,40}", text):
+                await reply(
+                    update,
+                    context,
+                    _("A certificate number has 6 to 40 letters and digits. Please type it again."),
+                )
+                return
+            state.data["cert_no"], state.step = text.upper(), "name"
+        elif state.step == "name":
+            if not 2 <= len(text) <= 64:
+                await reply(update, context, _("The name should be 2 to 64 characters long."))
+                return
+            state.data["name"], state.step = text, "training"
+        elif state.step == "training":
+            match = DATE_RE.match(text)
+            try:
+                trained = date(int(match[1]), int(match[2]), int(match[3])) if match else None
+            except ValueError:
+                trained = None
+            if trained is None:
+                await reply(update, context, _("Please type the date like 2026-03-15, or press Skip."))
+                return
+            await self.finish(update, context, state, trained)
+            return
+        else:
+            await reply(update, context, _("Please use the buttons to answer this question."))
+        await self.prompt(update, context, state)
+
+    async def finish(
+        self, update: Update, context: BotContext, state: ChatState, trained: date | None
+    ) -> None:
+        _ = context._
+        enterprise = await officer_enterprise(context)
+        data = dict(state.data)
+        forms.clear(state)
+        if enterprise is None:
+            return
+        added = await notices.add_holder(enterprise, data["post"], data["name"], data.get("cert_no"), trained)
+        if added.holder.verified and not added.problems:
+            text = _("Added {name}: the certificate is in the registry and valid.")
+        elif added.holder.verified:
+            text = _("Added {name}, with problems: {problems}.")
+        else:
+            text = _("Added {name} by hand, marked unverified: {problems}.")
+        await reply(
+            update,
+            context,
+            text.format(
+                name=html.escape(added.holder.name), problems=html.escape(problem_text(added.problems, _))
+            ),
+        )
+        await show_menu(update, context, enterprise)
+
+
+HOLDER = forms.register_flow(HolderFlow())
+
+
+@tracked("enterprise_button")
+async def enterprise_button(update: Update, context: BotContext) -> None:
+    _ = context._
+    await answer_button(update)
+    data = (update.callback_query.data or "")[len("ent:") :]
+    action, _sep, arg = data.partition(":")
+    if action == "public":
+        await report_enterprise(update, context, arg)
+        return
+    enterprise = await officer_enterprise(context)
+    if enterprise is None:
+        await reply(
+            update,
+            context,
+            _(
+                "This is for enterprise safety officers. Send /enterprise followed by the "
+                "invite code from your regulator."
+            ),
+        )
+        return
+    state = await context.session.state()
+    if action in ("add", "addphoto", "ledger") and state.flow and state.flow != HOLDER_FLOW:
+        await reply(
+            update,
+            context,
+            _("You have an unfinished {form}. Finish it, or send /cancel to drop it first.").format(
+                form=forms.flow_title(state.flow, _)
+            ),
+        )
+        return
+    if action == "add":
+        await HOLDER.begin(update, context, state)
+    elif action in ("addphoto", "ledger"):
+        from handlers.verify import begin_card_intake
+
+        await begin_card_intake(
+            update, context, state, purpose="holder" if action == "addphoto" else "ledger"
+        )
+    elif action == "rm":
+        holders = await notices.current_holders(enterprise)
+        if not holders:
+            await reply(update, context, _("Nobody is on the list yet."))
+            return
+        rows = [[(f"{h.name} · {_(POSTS[h.post])}", _cb(f"rm1:{h.id}"))] for h in holders]
+        await reply(update, context, _("Whom do you want to remove?"), buttons(rows))
+    elif action == "rm1" and arg.isdigit():
+        holder = await JobHolder.get_or_none(id=int(arg), enterprise=enterprise, removed_at__isnull=True)
+        if holder is None:
+            await reply(update, context, _("That person is no longer on the list."))
+            return
+        await reply(
+            update,
+            context,
+            _("Remove {name} from the list?").format(name=html.escape(holder.name)),
+            buttons([[(_("Yes, remove"), _cb(f"rm2:{holder.id}")), (_("No"), _cb("menu"))]]),
+        )
+    elif action == "rm2" and arg.isdigit():
+        removed = await notices.remove_holder(enterprise, int(arg))
+        if removed is not None:
+            await reply(update, context, _("Removed {name}.").format(name=html.escape(removed.name)))
+        await show_menu(update, context, enterprise)
+    elif action == "menu":
+        await show_menu(update, context, enterprise)
+    elif action == "post":
+        checked = await notices.check(enterprise, date.today())
+        if not checked:
+            await reply(
+                update,
+                context,
+                _(
+                    "Add the people first: the notice lists the principal leader, the safety "
+                    "managers and the special-operations workers."
+                ),
+            )
+            return
+        troubled = [c for c in checked if c.problems]
+        if troubled:
+            lines = [_("Before posting, these people have problems:")]
+            lines += [
+                f"⚠️ {html.escape(c.holder.name)}: {html.escape(problem_text(c.problems, _))}"
+                for c in troubled
+            ]
+            lines.append(_("You can still post; the problems are reported to the regulator with the notice."))
+            await reply(
+                update,
+                context,
+                "\n".join(lines),
+                buttons([[(_("Post anyway"), _cb("post2")), (_("Not now"), _cb("menu"))]]),
+            )
+            return
+        await post(update, context, enterprise)
+    elif action == "post2":
+        await post(update, context, enterprise)
+
+
+def tip_link(context: BotContext, enterprise: Enterprise) -> str:
+    return f"https://t.me/{context.bot.username}?start=notice-{enterprise.id}"
+
+
+async def post(update: Update, context: BotContext, enterprise: Enterprise) -> None:
+    _ = context._
+    posted = await notices.post_notice(enterprise, context.session.user, tip_link(context, enterprise))
+    chat_id = update.effective_chat.id
+    stamp = date.today().isoformat()
+    await context.bot.send_photo(chat_id, posted.png, caption=_("The notice for phones and screens."))
+    await context.bot.send_document(
+        chat_id,
+        InputFile(posted.pdf, filename=f"notice-{stamp}.pdf"),
+        caption=_("The A4 notice for printing: post it where everyone can see it."),
+    )
+    text = _("Filed with the regulator as case #{id}.").format(id=posted.case.id)
+    if posted.appointment_case is not None:
+        text += "\n" + _(
+            "The change of principal leader or safety manager was filed as an appointment notice "
+            "(任职告知), case #{id}."
+        ).format(id=posted.appointment_case.id)
+    await reply(update, context, text)
+
+
+async def public_notice(update: Update, context: BotContext, payload: str) -> None:
+    """What a member of the public sees after scanning the notice on the wall."""
+    _ = context._
+    enterprise = await Enterprise.get_or_none(id=int(payload)) if payload.isdigit() else None
+    if enterprise is None:
+        from handlers.start import menu_markup, welcome_text
+
+        await reply(update, context, welcome_text(_), menu_markup(_))
+        return
+    checked = await notices.check(enterprise, date.today())
+    lines = [
+        _("<b>{name}</b>: people on its posted job-holder list, as the registry knows them:").format(
+            name=html.escape(enterprise.name)
+        )
+    ]
+    for item in checked:
+        mark = "⚠️" if item.problems else "✅"
+        lines.append(
+            f"{mark} {html.escape(mask_name(item.holder.name))} · {html.escape(_(POSTS[item.holder.post]))}"
+        )
+    if not checked:
+        lines.append(_("Nobody is on the list yet."))
+    lines.append(
+        _("Compare them with the paper on the wall. Something wrong? Report it; you can stay anonymous.")
+    )
+    await reply(
+        update,
+        context,
+        "\n".join(lines),
+        buttons([[(_("🚨 Report this enterprise"), _cb(f"public:{enterprise.id}"))]]),
+    )
+
+
+async def report_enterprise(update: Update, context: BotContext, enterprise_id: str) -> None:
+    from handlers.report import FLOW_INSTANCE
+
+    enterprise = await Enterprise.get_or_none(id=int(enterprise_id)) if enterprise_id.isdigit() else None
+    state = await context.session.state()
+    if enterprise is None:
+        return
+    if state.flow:
+        await reply(
+            update,
+            context,
+            context._("You have an unfinished {form}. Finish it, or send /cancel to drop it first.").format(
+                form=forms.flow_title(state.flow, context._)
+            ),
+        )
+        return
+    await FLOW_INSTANCE.begin_about(
+        update,
+        context,
+        state,
+        subject_type="enterprise",
+        name=enterprise.name,
+        credit_code=enterprise.credit_code,
+        division_code=enterprise.division_code,
+    )
+
+
+def register(app: Application) -> None:
+    app.add_handler(CommandHandler("enterprise", enterprise_command))
+    app.add_handler(CallbackQueryHandler(enterprise_button, pattern=r"^ent:"))
+    register_deep_link("notice", public_notice)

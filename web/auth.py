@@ -1,0 +1,167 @@
+"""Back-office sign-in: username and password (cases.staff.authenticate: argon2, lockout after repeated
+failures), a session cookie, and the roles that decide what a signed-in user may do.
+
+The cookie holds a random token; the database keeps only its SHA-256 (`WebSession.id`), so a copy of the
+database does not let anyone take over a session. Cookies are HttpOnly, SameSite=Lax, Secure when the
+public address is HTTPS, and sessions end after SESSION_HOURS (default 12) or at logout.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import secrets
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, timedelta
+from functools import wraps
+from urllib.parse import urlencode
+
+from aiohttp import web
+
+from cases import staff as staff_rules
+from models.staff import StaffRole, StaffUser, WebSession
+from web.context import ctx
+from web.keys import CSRF, GETTEXT, SESSION_ID, STAFF
+from web.render import render
+
+SESSION_COOKIE = "sw_session"
+LOGIN_CSRF_COOKIE = "sw_login_csrf"
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+# What each role may do, beyond reading the cases of its jurisdiction.
+WORKS_CASES = (StaffRole.HANDLER, StaffRole.SUPERVISOR, StaffRole.ADMIN)
+ASSIGNS_OTHERS = (StaffRole.SUPERVISOR, StaffRole.ADMIN)
+SEES_DASHBOARD = (StaffRole.SUPERVISOR, StaffRole.ADMIN, StaffRole.CUSTODIAN)
+DECIDES_REWARDS = (StaffRole.SUPERVISOR, StaffRole.ADMIN)
+ADMINISTERS = (StaffRole.ADMIN,)
+
+
+def session_lifetime() -> timedelta:
+    try:
+        return timedelta(hours=float(os.environ.get("SESSION_HOURS", "12")))
+    except ValueError:
+        return timedelta(hours=12)
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+async def load_session(request: web.Request) -> None:
+    """Puts the signed-in user and the session's CSRF token on the request, if the cookie is valid."""
+    token = request.cookies.get(SESSION_COOKIE)
+    if not token:
+        return
+    session = await WebSession.get_or_none(id=token_hash(token)).prefetch_related("user")
+    if session is None:
+        return
+    if session.expires_at <= datetime.now(UTC) or not session.user.active:
+        await session.delete()
+        return
+    request[STAFF] = session.user
+    request[CSRF] = session.csrf_token
+    request[SESSION_ID] = session.id
+
+
+def require(*roles: str) -> Callable[[Handler], Handler]:
+    """Only signed-in staff (of one of `roles`, when given) reach the handler; others are sent to the
+    login page or refused with 403."""
+
+    def decorate(handler: Handler) -> Handler:
+        @wraps(handler)
+        async def wrapped(request: web.Request) -> web.StreamResponse:
+            user = request.get(STAFF)
+            if user is None:
+                if request.method == "GET":
+                    raise web.HTTPSeeOther("/admin/login?" + urlencode({"next": request.path_qs}))
+                raise web.HTTPSeeOther("/admin/login")
+            if roles and user.role not in roles:
+                raise web.HTTPForbidden()
+            return await handler(request)
+
+        return wrapped
+
+    return decorate
+
+
+def _safe_next(target: str | None) -> str:
+    """Only local back-office addresses, so the login page cannot send anyone elsewhere."""
+    if target and target.startswith("/admin/") and not target.startswith("//"):
+        return target
+    return "/admin/"
+
+
+def _set_cookie(
+    request: web.Request, response: web.StreamResponse, name: str, value: str, max_age: int | None
+) -> None:
+    response.set_cookie(
+        name,
+        value,
+        max_age=max_age,
+        httponly=True,
+        samesite="Lax",
+        path="/",
+        secure=ctx(request).secure_cookies,
+    )
+
+
+async def login_page(request: web.Request) -> web.StreamResponse:
+    if request.get(STAFF) is not None:
+        raise web.HTTPSeeOther("/admin/")
+    return _login_form(request, error=None, username="")
+
+
+def _login_form(request: web.Request, error: str | None, username: str, status: int = 200) -> web.Response:
+    token = request.cookies.get(LOGIN_CSRF_COOKIE) or secrets.token_hex(16)
+    response = render(
+        request,
+        "admin/login.html",
+        status=status,
+        error=error,
+        username=username,
+        login_csrf=token,
+        next=_safe_next(request.query.get("next")),
+    )
+    _set_cookie(request, response, LOGIN_CSRF_COOKIE, token, max_age=3600)
+    return response
+
+
+async def login_submit(request: web.Request) -> web.StreamResponse:
+    _ = request[GETTEXT]
+    form = await request.post()
+    cookie = request.cookies.get(LOGIN_CSRF_COOKIE, "")
+    if not cookie or not secrets.compare_digest(cookie, str(form.get("csrf_token", ""))):
+        return _login_form(request, _("The form expired. Please sign in again."), "", status=403)
+    username = str(form.get("username", "")).strip().lower()
+    user = await staff_rules.authenticate(username, str(form.get("password", "")))
+    if user is None:
+        return _login_form(
+            request,
+            _("Wrong username or password. After 5 failures the account is locked for 15 minutes."),
+            username,
+            status=401,
+        )
+    token = secrets.token_urlsafe(32)
+    await WebSession.create(
+        id=token_hash(token),
+        user=user,
+        csrf_token=secrets.token_hex(32),
+        expires_at=datetime.now(UTC) + session_lifetime(),
+    )
+    response = web.HTTPSeeOther(_safe_next(str(form.get("next", ""))))
+    _set_cookie(request, response, SESSION_COOKIE, token, max_age=int(session_lifetime().total_seconds()))
+    response.del_cookie(LOGIN_CSRF_COOKIE, path="/")
+    raise response
+
+
+async def logout(request: web.Request) -> web.StreamResponse:
+    session_id = request.get(SESSION_ID)
+    if session_id:
+        await WebSession.filter(id=session_id).delete()
+    response = web.HTTPSeeOther("/admin/login")
+    response.del_cookie(SESSION_COOKIE, path="/")
+    raise response
+
+
+def staff_of(request: web.Request) -> StaffUser:
+    return request[STAFF]

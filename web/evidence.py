@@ -1,0 +1,63 @@
+"""Evidence files for signed-in staff, through an authenticated route only.
+
+Photos are served as their EXIF-free copy (`redacted_sha256`): the original, which may carry the place
+and the device of the person who took it, stays sealed. Only the custodian may open an original, and that
+access is written to the case's audit trail. Files that cannot be redacted (PDF, audio, video) are served
+as downloads, never rendered inline.
+"""
+
+from __future__ import annotations
+
+from aiohttp import web
+
+from cases import audit
+from models.attachments import Attachment
+from models.staff import StaffRole
+from web.auth import require
+from web.case_pages import is_image
+from web.context import ctx
+from web.keys import STAFF
+from web.scope import case_in_scope
+
+
+def _safe_name(name: str | None, fallback: str) -> str:
+    cleaned = "".join(c for c in (name or "") if c.isalnum() or c in "._- ")[:80].strip()
+    return cleaned or fallback
+
+
+@require()
+async def evidence_file(request: web.Request) -> web.StreamResponse:
+    case = await case_in_scope(request, request.match_info["case_id"])
+    file_id = request.match_info["file_id"]
+    attachment = await Attachment.get_or_none(id=int(file_id), case_id=case.id) if file_id.isdigit() else None
+    if attachment is None:
+        raise web.HTTPNotFound()
+    staff = request[STAFF]
+    store = ctx(request).media
+    headers = {"Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff"}
+    if request.query.get("original") == "1":
+        if staff.role != StaffRole.CUSTODIAN:
+            raise web.HTTPForbidden()
+        await audit.append(case, staff.username, "original_viewed", None, {"attachment": attachment.id})
+        headers["Content-Disposition"] = (
+            f'attachment; filename="{_safe_name(attachment.file_name, "evidence")}"'
+        )
+        return web.Response(
+            body=store.get(attachment.sha256),
+            headers=headers,
+            content_type=attachment.mime_type or "application/octet-stream",
+        )
+    if is_image(attachment):
+        if not attachment.redacted_sha256:
+            raise web.HTTPNotFound()  # never the original instead
+        return web.Response(
+            body=store.get(attachment.redacted_sha256), content_type="image/jpeg", headers=headers
+        )
+    headers["Content-Disposition"] = (
+        f'attachment; filename="{_safe_name(attachment.file_name, f"evidence-{attachment.id}")}"'
+    )
+    return web.Response(
+        body=store.get(attachment.sha256),
+        headers=headers,
+        content_type=attachment.mime_type or "application/octet-stream",
+    )

@@ -1,0 +1,103 @@
+"""Labels shown for stored codes (kinds, roles, channels, timeline actions, clocks). Codes stay in the
+database; these English msgids are translated when a page is drawn."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.i18n import N_
+from bot.outbox import STATUS_TEXT
+from cases.violations import OTHER, SUBJECT_TYPES, VIOLATIONS
+
+KINDS = {
+    "tip": N_("Tip"),
+    "verification": N_("Certificate check"),
+    "notice": N_("Job-holder notice"),
+    "appointment": N_("Appointment notice"),
+    "inspection": N_("Inspection"),
+}
+ROLES = {
+    "handler": N_("Handler"),
+    "supervisor": N_("Supervisor"),
+    "custodian": N_("Custodian"),
+    "admin": N_("Administrator"),
+}
+CHANNELS = {"telegram": N_("Telegram"), "web": N_("Web form"), "phone": N_("Phone (12350)")}
+CLOCKS = {
+    "accept": N_("decision to accept"),
+    "verify": N_("verification"),
+    "reply": N_("result to the reporter"),
+    "triage": N_("triage"),
+    "handle": N_("handling"),
+    "review": N_("review"),
+    "act": N_("follow-up"),
+}
+OCCURRED = {
+    "today": N_("Today"),
+    "week": N_("This week"),
+    "month": N_("This month"),
+    "earlier": N_("Earlier"),
+    "ongoing": N_("It is still going on"),
+}
+ACTIONS = {
+    "opened": N_("Opened"),
+    "assigned": N_("Assigned"),
+    "transferred": N_("Transferred (转办)"),
+    "escalated": N_("Escalated (overdue)"),
+    "extended": N_("Verification extended"),
+    "clustered": N_("Linked to a cluster of duplicates"),
+    "cluster_first_accepted": N_("First accepted report of the cluster"),
+    "identity_revealed": N_("Reporter identity revealed by the custodian"),
+    "reward_decided": N_("Reward decided"),
+    "reward_claimed": N_("Reward claimed"),
+    "reward_paid": N_("Reward paid"),
+    "message:public": N_("Reply to the reporter"),
+    "message:internal": N_("Internal note"),
+    "message:reporter": N_("Message from the reporter"),
+    "original_viewed": N_("Original evidence file viewed"),
+    "warning:70": N_("Warning: 70 % of the time used"),
+    "warning:90": N_("Warning: 90 % of the time used"),
+}
+STATUS_ACTION = N_("Status: {status}")
+
+
+def status_label(status: str, _: Callable[[str], str]) -> str:
+    return _(STATUS_TEXT.get(status, status))
+
+
+def kind_label(kind: str, _: Callable[[str], str]) -> str:
+    return _(KINDS[kind]) if kind in KINDS else kind
+
+
+def category_label(category: str | None, _: Callable[[str], str]) -> str:
+    """The violation label for a tip category (also the Open311 service name); the code otherwise."""
+    if not category:
+        return ""
+    if category == OTHER.code:
+        return _(OTHER.label)
+    for violations in VIOLATIONS.values():
+        for violation in violations:
+            if violation.code == category:
+                return _(violation.label)
+    return category
+
+
+def subject_label(subject_type: str | None, _: Callable[[str], str]) -> str:
+    return _(SUBJECT_TYPES[subject_type]) if subject_type in SUBJECT_TYPES else (subject_type or "")
+
+
+def action_label(action: str, _: Callable[[str], str]) -> str:
+    if action.startswith("status:"):
+        return _(STATUS_ACTION).format(status=status_label(action[7:], _))
+    return _(ACTIONS[action]) if action in ACTIONS else action
+
+
+def all_categories() -> list[str]:
+    """Every tip category code once, in the order of the subject types."""
+    seen: list[str] = []
+    for violations in VIOLATIONS.values():
+        for violation in violations:
+            if violation.code not in seen:
+                seen.append(violation.code)
+    seen.append(OTHER.code)
+    return seen

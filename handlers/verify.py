@@ -15,10 +15,11 @@ from datetime import date
 from telegram import InputFile, Update
 from telegram.ext import Application, CommandHandler
 
-from bot.i18n import N_, Translator
+from bot.i18n import Translator
 from bot.media import MediaStore
 from bot.session import BotContext
 from cases import verification
+from cases.verification import HEADLINES, verdict_text
 from certs.verdict import Reason, Verdict
 from handlers import forms
 from handlers.common import buttons, reply, tracked
@@ -28,80 +29,6 @@ from notices.problems import POSTS
 INTAKE_FLOW = "card_intake"
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
 MAX_LEDGER_ROWS = 200
-
-HEADLINES = {
-    Reason.GENUINE_VALID: N_("Genuine and in force."),
-    Reason.EXPIRED: N_("Genuine, but expired."),
-    Reason.REVIEW_OVERDUE: N_("Genuine, but the re-examination (复审) is overdue."),
-    Reason.SUSPENDED: N_("Genuine, but suspended."),
-    Reason.DUE_SOON: N_(
-        "Genuine and in force, but it expires or is due for re-examination within {days} days."
-    ),
-    Reason.OFFICIAL_LOOKUP: N_(
-        "This code opens the official national lookup ({host}): check the result there."
-    ),
-    Reason.BAD_SIGNATURE: N_("Not genuine: the code's signature does not match its content."),
-    Reason.UNKNOWN_KEY: N_("Not genuine: it is signed with a key this service does not know."),
-    Reason.RETIRED_KEY: N_("Not genuine: it is signed with a key that has been withdrawn."),
-    Reason.REVOKED: N_("The certificate has been revoked."),
-    Reason.UNKNOWN_CERTIFICATE: N_("No such certificate in the registry."),
-    Reason.NOT_A_CERTIFICATE: N_("This is not a certificate QR code."),
-    Reason.PAYLOAD_MISMATCH: N_("Not genuine: the card's data do not match the registry."),
-    Reason.OTHER_SITE: N_(
-        "Warning: this code points to {host}, which is not the official lookup. It may be a fake lookup site."
-    ),
-}
-CERT_TYPES = {
-    "special_operation": N_("Special operations certificate (特种作业操作证)"),
-    "safety_management": N_("Safety knowledge and management certificate"),
-    "team_leader": N_("Team leader certificate"),
-}
-
-
-def verdict_text(result: Verdict, _: Translator) -> str:
-    headline = _(HEADLINES[result.reason]).format(
-        days=result.days_left if result.days_left is not None else "", host=html.escape(result.host or "")
-    )
-    lines = [f"{result.symbol} {headline}"]
-    record, fields = result.record, result.fields
-    if record is not None or fields is not None:
-        name, masked_id = result.masked_name or "", result.masked_id or ""
-        lines.append(_("Holder: {name} (ID {id})").format(name=html.escape(name), id=html.escape(masked_id)))
-        cert_type = record.cert_type if record else fields.cert_type
-        category = (record.category if record else fields.category) or ""
-        item = (record.item if record else fields.item) or ""
-        kind = _(CERT_TYPES[cert_type]) if cert_type in CERT_TYPES else cert_type
-        lines.append(" · ".join(html.escape(p) for p in (kind, category, item) if p))
-        if record is not None:
-            validity = _("Valid: {start} to {end}").format(
-                start=record.valid_from.isoformat() if record.valid_from else "—",
-                end=record.valid_to.isoformat() if record.valid_to else "—",
-            )
-            if record.review_due:
-                validity += " · " + _("re-examination due {date}").format(date=record.review_due.isoformat())
-            lines.append(validity)
-            if record.issuer:
-                lines.append(_("Issued by: {issuer}").format(issuer=html.escape(record.issuer)))
-            if record.status_reason and result.reason in (Reason.SUSPENDED, Reason.REVOKED):
-                lines.append(_("Reason: {reason}").format(reason=html.escape(record.status_reason)))
-    if result.reason in (
-        Reason.GENUINE_VALID,
-        Reason.DUE_SOON,
-        Reason.EXPIRED,
-        Reason.REVIEW_OVERDUE,
-        Reason.SUSPENDED,
-    ):
-        lines.append(
-            _(
-                "A genuine card can be used by someone else: compare the holder's ID card with the name "
-                "and number above."
-            )
-        )
-    if result.typed and result.reason not in (Reason.UNKNOWN_CERTIFICATE, Reason.PAYLOAD_MISMATCH):
-        lines.append(
-            _("This checks the registry only. To check the card itself, send a photo of its QR code.")
-        )
-    return "\n".join(lines)
 
 
 async def _download(update: Update, context: BotContext) -> bytes | None:

@@ -102,7 +102,7 @@ async def reward_text(enterprise: Enterprise) -> str:
     _ = translator("zh_CN")
     rule = await rule_for(enterprise.division_code or "")
     return _(
-        "tips that prove true are rewarded: {rate}% of the fine, at least {minimum} yuan, at most "
+        "tips that prove true are rewarded: {rate} percent of the fine, at least {minimum} yuan, at most "
         "{maximum} yuan; the reporter is kept confidential."
     ).format(rate=f"{rule.rate * 100:g}", minimum=f"{rule.minimum:,}", maximum=f"{rule.maximum:,}")
 

@@ -25,6 +25,7 @@ from web import (
     public_tips,
     queue_pages,
     status,
+    verify_page,
 )
 from web.context import WEB_KEY, build_context
 from web.i18n import locale_middleware
@@ -33,7 +34,7 @@ from web.render import render
 
 STATIC = Path(__file__).resolve().parent / "static"
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
-PUBLIC_PREFIXES = ("/report", "/status", "/static/web/")
+PUBLIC_PREFIXES = ("/report", "/status", "/static/web/", "/V/", "/v/")
 CSP = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self'; "
     "frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
@@ -104,6 +105,8 @@ def setup_web(app: web.Application, settings: Settings) -> None:
             web.get("/status", status.status_page),
             web.post("/status", status.status_login),
             web.post("/status/action", status.status_action),
+            web.get("/V/{digits}", verify_page.verify_page),
+            web.get("/v/{digits}", verify_page.verify_page),
             *api.routes(),
         ]
     )

@@ -32,6 +32,7 @@ MSGIDS = [
     N_("Case queue"),
     N_("Cases in total"),
     N_("Category"),
+    N_("Certificate check"),
     N_("Change something"),
     N_("Channel"),
     N_("Check my report"),
@@ -154,7 +155,7 @@ MSGIDS = [
     N_("QR code of the status page"),
     N_("Queue"),
     N_("Rate"),
-    N_("Rate (% of the fine)"),
+    N_("Rate (percent of the fine)"),
     N_("Reason"),
     N_("Reason (at least 10 characters)"),
     N_("Reason (the reporter is told)"),
@@ -180,7 +181,7 @@ MSGIDS = [
     N_("Reward"),
     N_("Reward rules"),
     N_("Role"),
-    N_("Rule: {rate} % of the fine, at least ¥{min}, at most ¥{max}."),
+    N_("Rule: {rate} percent of the fine, at least ¥{min}, at most ¥{max}."),
     N_("Save note"),
     N_("Save rule"),
     N_("Search (title or case number)"),
@@ -211,9 +212,12 @@ MSGIDS = [
     N_("The facts you reported could not be confirmed."),
     N_("The facts you reported were confirmed."),
     N_(
-        "The national rule: {rate} % of the fine, at least ¥{min}, at most ¥{max}. A jurisdiction's own rule applies to it and everything under it that has no rule of its own."
+        "The national rule: {rate} percent of the fine, at least ¥{min}, at most ¥{max}. A jurisdiction's own rule applies to it and everything under it that has no rule of its own."
     ),
     N_("The office responsible must decide within one working day whether to accept it."),
+    N_(
+        "The official national lookup is cx.mem.gov.cn. Be wary of any other site that claims to check certificates."
+    ),
     N_("The password was shown when the tip was first filed."),
     N_("The tip"),
     N_("The token of the new client, shown only now (only its hash is stored): "),

@@ -55,8 +55,8 @@ ACTIONS = {
     "message:internal": N_("Internal note"),
     "message:reporter": N_("Message from the reporter"),
     "original_viewed": N_("Original evidence file viewed"),
-    "warning:70": N_("Warning: 70 % of the time used"),
-    "warning:90": N_("Warning: 90 % of the time used"),
+    "warning:70": N_("Warning: time used reached 70%"),
+    "warning:90": N_("Warning: time used reached 90%"),
 }
 STATUS_ACTION = N_("Status: {status}")
 

@@ -15,7 +15,9 @@ from models.cases import Case
 PUBLIC = "https://verify.example.gov.cn"
 
 
-async def test_camera_link_shows_the_verdict_and_forgeries_become_cases(database, settings, make_client) -> None:
+async def test_camera_link_shows_the_verdict_and_forgeries_become_cases(
+    database, settings, make_client
+) -> None:
     settings = dataclasses.replace(settings, public_url=PUBLIC)
     await import_csv(_demo_csv(date.today()).encode(), actor="test")
     if not keys.list_keys(settings.keys_dir):
@@ -25,12 +27,12 @@ async def test_camera_link_shows_the_verdict_and_forgeries_become_cases(database
 
     valid = issue_qr_text((await find_by_cert_no("T130102199001011237")).cert_fields(), key, PUBLIC)
     assert valid.startswith("HTTPS://VERIFY.EXAMPLE.GOV.CN/V/")
-    path = valid[len(PUBLIC):]
+    path = valid[len(PUBLIC) :]
     page = await (await client.get(path + "?lang=en")).text()
     assert "✅" in page and "王*国" in page and "130102199001011237" not in page
 
     revoked = issue_qr_text((await find_by_cert_no("T130102199112126678")).cert_fields(), key, PUBLIC)
-    page = await (await client.get(revoked[len(PUBLIC):].lower() + "?lang=en")).text()
+    page = await (await client.get(revoked[len(PUBLIC) :].lower() + "?lang=en")).text()
     assert "❌" in page and "revoked" in page
     forged = path[:-6] + ("1" if path[-6] != "1" else "2") + path[-5:]
     page = await (await client.get(forged + "?lang=en")).text()

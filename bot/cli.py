@@ -121,6 +121,12 @@ async def cmd_invites_create(args: argparse.Namespace, settings: Settings) -> in
     return await _with_db(settings, run)
 
 
+async def cmd_ocr(args: argparse.Namespace, settings: Settings) -> int:
+    from ocr.cli import main as ocr_main
+
+    return await asyncio.to_thread(ocr_main, [*args.images, *(["--json"] if args.json else [])])
+
+
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Command]]:
     parser = argparse.ArgumentParser(prog="run.py", description="Work-safety tip line and certificate checks")
     sub = parser.add_subparsers(dest="command")
@@ -161,6 +167,11 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Command]]:
     invite.add_argument("--days", type=int, default=7, help="days until the code expires (default 7)")
     commands["invites create"] = cmd_invites_create
 
+    ocr = sub.add_parser("ocr", help="read documents in photos: type, fields, lines with confidences")
+    ocr.add_argument("images", nargs="+")
+    ocr.add_argument("--json", action="store_true", help="one JSON object per image, one per line")
+    commands["ocr"] = cmd_ocr
+
     for name, command in extra_commands(sub).items():
         commands[name] = command
     return parser, commands
@@ -169,7 +180,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Command]]:
 def extra_commands(sub: Any) -> dict[str, Command]:
     """Commands of the certificate, key, evidence and OCR parts, added where those parts are installed."""
     found: dict[str, Command] = {}
-    for module_name in ("certs.cli", "ocr.cli_commands", "inspections.cli"):
+    for module_name in ("certs.cli",):
         try:
             module = __import__(module_name, fromlist=["register"])
         except ModuleNotFoundError as exc:

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import functools
+import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
+from telegram.error import BadRequest
 
 from bot.session import BotContext, current_session
+
+log = logging.getLogger(__name__)
 
 Callback = Callable[[Update, BotContext], Awaitable[Any]]
 
@@ -39,8 +43,14 @@ async def reply(update: Update, context: BotContext, text: str, markup: Any = No
 
 
 async def answer_button(update: Update, text: str | None = None) -> None:
-    if update.callback_query is not None:
+    """Stops the button's spinner. Telegram refuses answers to presses older than about 15 seconds (a
+    redelivered or long-queued update): that must not stop the press itself from being handled."""
+    if update.callback_query is None:
+        return
+    try:
         await update.callback_query.answer(text)
+    except BadRequest as exc:
+        log.info("button press answered too late: %s", type(exc).__name__)
 
 
 def buttons(rows: list[list[tuple[str, str]]]) -> InlineKeyboardMarkup:

@@ -1,0 +1,53 @@
+"""Dates as cards print them, and as OCR reads them, become YYYY-MM-DD."""
+
+from __future__ import annotations
+
+import pytest
+
+from ocr.dates import find_dates, normalize_date, split_validity
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2021年03月15日", "2021-03-15"),
+        ("2021年3月5日", "2021-03-05"),
+        ("2021.03.15", "2021-03-15"),
+        ("2021-03-15", "2021-03-15"),
+        ("2021/3/15", "2021-03-15"),
+        ("初领日期：2021.03.15", "2021-03-15"),
+        ("２０２１．０３．１５", "2021-03-15"),
+        ("2O21.O3.l5", "2021-03-15"),  # O for 0, l for 1
+        ("20210315", "2021-03-15"),
+        ("2021年02月30日", None),
+        ("1850-01-01", None),
+        ("no date here", None),
+    ],
+)
+def test_normalize_date(text: str, expected: str | None) -> None:
+    assert normalize_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2021-03-15 至 2027-03-15",
+        "2021-03-15至2027-03-15",
+        "2021.03.15-2027.03.15",
+        "2021.03.15—2027.03.15",
+        "2021年03月15日一2027年03月15日",  # a long dash read as 一
+        "2021年3月15日至2027年3月15日",
+        "有效期限：2021.03.152027.03.15",  # separator lost
+    ],
+)
+def test_split_validity(text: str) -> None:
+    assert split_validity(text) == ("2021-03-15", "2027-03-15")
+
+
+def test_single_date_is_the_end_of_validity() -> None:
+    assert split_validity("有效期至2027年03月15日") == (None, "2027-03-15")
+    assert split_validity("长期") == (None, None)
+
+
+def test_id_numbers_are_not_taken_for_dates() -> None:
+    assert find_dates("T130102199003151234", compact=True) == []

@@ -1,0 +1,169 @@
+"""Rendered documents, photographed the way inspectors do, read end to end through the pipeline."""
+
+from __future__ import annotations
+
+import io
+import random
+import struct
+import zlib
+
+import cv2
+import numpy as np
+import pytest
+from PIL import Image
+
+from ocr import synthetic
+from ocr.loading import MAX_BYTES
+from ocr.pipeline import analyze_bytes
+
+
+@pytest.mark.parametrize("kind", ["plain", "stamped", "tilted"])
+def test_certificate_photo(engine, certificate_photos, kind: str) -> None:
+    photo = certificate_photos[kind]
+    result = analyze_bytes(photo.jpeg, engine=engine)
+    assert result.doc_type == "certificate"
+    assert {k: result.fields[k] for k in photo.truth.FIELDS} == photo.truth.fields()
+    assert result.fields["id_valid"] is True
+    assert result.problems == []
+    assert result.ms > 0
+    # Boxes are reported in the photo's own pixels, not the flattened card's.
+    height, width = cv2.imdecode(np.frombuffer(photo.jpeg, np.uint8), cv2.IMREAD_COLOR).shape[:2]
+    for line in result.lines:
+        for x, y in line.box:
+            assert -5 <= x <= width + 5 and -5 <= y <= height + 5
+
+
+def _rows(result) -> list[tuple]:
+    return [(r["name"], r["id_number"], r["signed"]) for r in result.rows]
+
+
+def test_sign_in_sheet(engine, sign_in_sheet) -> None:
+    result = analyze_bytes(sign_in_sheet.jpeg, engine=engine)
+    assert result.doc_type == "sign_in_sheet"
+    assert result.fields["date"] == "2024-05-20"
+    expected = [(r["name"], r["id_number"], r["signed"]) for r in sign_in_sheet.table.truth()]
+    assert _rows(result) == expected
+    assert all(r["id_valid"] and r["date"] == "2024-05-20" for r in result.rows)
+
+
+def test_training_roster(engine, roster) -> None:
+    result = analyze_bytes(roster.jpeg, engine=engine)
+    assert result.doc_type == "training_roster"
+    expected = [(r["name"], r["id_number"], r["signed"]) for r in roster.table.truth()]
+    assert _rows(result) == expected
+    assert [r["sex"] for r in result.rows] == [r.person.sex for r in roster.table.rows]
+
+
+def test_id_card(engine) -> None:
+    rng = random.Random("id-card")
+    person = synthetic.random_person(rng)
+    card = synthetic.render_id_card(person, "河北省石家庄市长安区建设北大街18号", rng)
+    options = synthetic.PhotoOptions(long_side=2000, rotation=3, jpeg_quality=85)
+    result = analyze_bytes(synthetic.encode_jpeg(synthetic.photograph(card, options, rng), 85), engine=engine)
+    assert result.doc_type == "id_card"
+    assert result.fields["name"] == person.name
+    assert result.fields["sex"] == person.sex
+    assert result.fields["id_number"] == person.id_number and result.fields["id_valid"] is True
+    assert result.fields["birth"] == person.birth
+    assert result.fields["address"].startswith("河北省石家庄市")
+
+
+# --------------------------------------------------------------------------- bad input
+
+
+def _png(width: int, height: int, color: tuple[int, int, int]) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), color).save(out, format="PNG")
+    return out.getvalue()
+
+
+def _png_header_only(width: int, height: int) -> bytes:
+    """A tiny file whose header claims a huge image: decoding it would need gigabytes."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", ihdr)
+        + chunk(b"IDAT", zlib.compress(b"\0" * 64))
+        + chunk(b"IEND", b"")
+    )
+
+
+def test_blank_and_black_images(engine) -> None:
+    white = analyze_bytes(_png(1200, 900, (255, 255, 255)), engine=engine)
+    assert (white.doc_type, white.problems) == ("other", ["blank_image"])
+    black = analyze_bytes(_png(1200, 900, (3, 3, 3)), engine=engine)
+    assert (black.doc_type, black.problems) == ("other", ["black_image"])
+
+
+def test_photo_without_a_document(engine) -> None:
+    rng = np.random.default_rng(7)
+    desk = cv2.resize(
+        rng.integers(60, 140, (12, 16, 3), dtype=np.uint8), (1600, 1200), interpolation=cv2.INTER_CUBIC
+    )
+    cv2.circle(desk, (800, 600), 200, (30, 90, 160), -1)
+    result = analyze_bytes(synthetic.encode_jpeg(desk, 85), engine=engine)
+    assert result.doc_type == "other"
+    assert result.problems in (["no_text"], ["unknown_document"])
+
+
+def test_oversized_inputs_are_refused_before_decoding(engine) -> None:
+    huge = analyze_bytes(_png_header_only(10_000, 6_000), engine=engine)
+    assert (huge.doc_type, huge.problems) == ("other", ["image_too_large"])
+    assert analyze_bytes(b"\xff\xd8" + b"\0" * MAX_BYTES, engine=engine).problems == ["file_too_large"]
+
+
+def test_pdf_and_unsupported_files(engine) -> None:
+    try:
+        import pypdfium2  # noqa: F401
+    except ImportError:
+        pdf = analyze_bytes(b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n", engine=engine)
+        assert (pdf.doc_type, pdf.problems) == ("other", ["pdf_unsupported"])
+    for data in (b"hello, this is text", b"", b"\xff\xd8\xff\xe0 truncated jpeg"):
+        result = analyze_bytes(data, engine=engine)
+        assert (result.doc_type, result.problems) == ("other", ["not_an_image"])
+
+
+def test_pdf_pages_are_rendered_when_a_renderer_is_installed(engine, monkeypatch, certificate_photos) -> None:
+    """With pypdfium2 present the first page is read; a stand-in renderer shows the path works."""
+    import sys
+    import types
+
+    page_image = Image.open(io.BytesIO(certificate_photos["plain"].jpeg))
+
+    class Page:
+        def get_size(self) -> tuple[float, float]:
+            return (595.0, 842.0)
+
+        def render(self, scale: float) -> types.SimpleNamespace:
+            return types.SimpleNamespace(to_pil=lambda: page_image)
+
+    class PdfDocument:
+        def __init__(self, data: bytes) -> None:
+            self.pages = [Page(), Page()]
+
+        def __len__(self) -> int:
+            return len(self.pages)
+
+        def __getitem__(self, index: int) -> Page:
+            return self.pages[index]
+
+        def close(self) -> None:
+            pass
+
+    monkeypatch.setitem(sys.modules, "pypdfium2", types.SimpleNamespace(PdfDocument=PdfDocument))
+    result = analyze_bytes(b"%PDF-1.7 two pages", engine=engine)
+    assert result.doc_type == "certificate"
+    assert result.fields["cert_no"] == certificate_photos["plain"].truth.cert_no
+    assert "pdf_more_pages" in result.problems
+
+
+def test_upside_down_photo(engine, certificate_photos) -> None:
+    photo = certificate_photos["plain"]
+    image = cv2.imdecode(np.frombuffer(photo.jpeg, np.uint8), cv2.IMREAD_COLOR)
+    result = analyze_bytes(synthetic.encode_jpeg(cv2.rotate(image, cv2.ROTATE_180), 90), engine=engine)
+    assert result.doc_type == "certificate"
+    assert {k: result.fields[k] for k in photo.truth.FIELDS} == photo.truth.fields()

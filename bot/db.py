@@ -47,7 +47,7 @@ def tortoise_config(database_url: str) -> dict[str, Any]:
         "connections": {"default": connection},
         "apps": {"models": {"models": [*MODEL_MODULES, "aerich.models"], "default_connection": "default"}},
         "use_tz": True,
-        "timezone": "Asia/Shanghai",
+        "timezone": "UTC",  # stored in UTC: SQLite compares datetimes as text, so one zone for all
     }
 
 

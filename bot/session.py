@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextvars
 import logging
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from telegram import Update
@@ -75,6 +76,7 @@ class Session:
             pending_confirm=state.pending_confirm,
             reminded_at=state.reminded_at,
             version=state.version + 1,
+            updated_at=datetime.now(UTC),  # a queryset update skips auto_now; drafts age from here
         )
         if not updated:
             raise StateConflict(f"chat state of update changed concurrently (version {state.version})")

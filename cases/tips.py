@@ -30,6 +30,11 @@ RECEIPT_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 RECEIPT_LENGTH = 12
 PASSWORD_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
 MIN_PASSWORD = 6
+MIN_DESCRIPTION = 20
+MAX_DESCRIPTION = 3000
+MAX_EVIDENCE = 10
+MAX_FILE_BYTES = 20 * 1024 * 1024  # what a bot may download from Telegram
+EVIDENCE_MIME_PREFIXES = ("image/", "audio/", "video/", "application/pdf", "text/plain")
 _hasher = PasswordHasher(time_cost=2, memory_cost=19456, parallelism=1)
 
 

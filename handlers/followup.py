@@ -200,7 +200,7 @@ class AnswerFlow(forms.Flow):
             await reply(update, context, _("Please send text, a photo or a document."))
             return
         if item is not None:
-            if item["size"] and item["size"] > 20 * 1024 * 1024:
+            if item["size"] and item["size"] > tips.MAX_FILE_BYTES:
                 await reply(
                     update,
                     context,

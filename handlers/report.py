@@ -25,17 +25,20 @@ from bot.media import MediaStore, redact_image
 from bot.session import BotContext
 from cases import tips
 from cases.sealing import sealer_for
+from cases.tips import (  # the tip rules shared with the web form and the API
+    EVIDENCE_MIME_PREFIXES,
+    MAX_DESCRIPTION,
+    MAX_EVIDENCE,
+    MAX_FILE_BYTES,
+    MIN_DESCRIPTION,
+)
 from cases.violations import SUBJECT_TYPES, find_violation, violations_for
 from handlers import forms
 from handlers.common import buttons, reply, tracked
 from models.state import ChatState
 
 FLOW = "report"
-MIN_DESCRIPTION = 20
-MAX_DESCRIPTION = 3000
-MAX_EVIDENCE = 10
-MAX_FILE_BYTES = 20 * 1024 * 1024  # what a bot may download from Telegram
-EVIDENCE_MIME_PREFIXES = ("image/", "audio/", "video/", "application/pdf", "text/plain")
+
 EDITABLE = (
     "subject_type",
     "violation",

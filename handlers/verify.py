@@ -19,6 +19,7 @@ from bot.i18n import Translator
 from bot.media import MediaStore
 from bot.session import BotContext
 from cases import verification
+from cases.tips import MAX_FILE_BYTES
 from cases.verification import HEADLINES, verdict_text
 from certs.verdict import Reason, Verdict
 from handlers import forms
@@ -27,7 +28,7 @@ from models.state import ChatState
 from notices.problems import POSTS
 
 INTAKE_FLOW = "card_intake"
-MAX_PHOTO_BYTES = 20 * 1024 * 1024
+MAX_PHOTO_BYTES = MAX_FILE_BYTES
 MAX_LEDGER_ROWS = 200
 
 

@@ -22,8 +22,8 @@ from typing import Any
 from aiohttp import web
 
 from cases import tips
+from cases.tips import MAX_EVIDENCE, MIN_DESCRIPTION
 from cases.violations import SUBJECT_TYPES, violations_for
-from handlers.report import MAX_EVIDENCE, MIN_DESCRIPTION
 from web import texts
 from web.context import ctx
 from web.keys import GETTEXT, LOCALE

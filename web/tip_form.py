@@ -20,8 +20,8 @@ from stdnum.exceptions import InvalidChecksum, ValidationError
 from bot.i18n import N_
 from cases import divisions, tips
 from cases.places import resolve_place_text
+from cases.tips import MAX_DESCRIPTION, MIN_DESCRIPTION
 from cases.violations import SUBJECT_TYPES, find_violation
-from handlers.report import MAX_DESCRIPTION, MIN_DESCRIPTION
 from web.texts import OCCURRED
 
 

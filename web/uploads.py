@@ -16,7 +16,7 @@ from aiohttp import BodyPartReader, web
 
 from bot.i18n import N_
 from bot.media import MediaStore, redact_image
-from handlers.report import EVIDENCE_MIME_PREFIXES, MAX_EVIDENCE, MAX_FILE_BYTES
+from cases.tips import EVIDENCE_MIME_PREFIXES, MAX_EVIDENCE, MAX_FILE_BYTES
 from web.tip_form import Problem
 
 MAX_FIELD_BYTES = 64 * 1024

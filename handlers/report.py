@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import io
 import secrets
+from datetime import UTC, datetime
 from typing import Any
 
 from stdnum.cn import uscc
@@ -36,6 +37,7 @@ from cases.violations import SUBJECT_TYPES, find_violation, violations_for
 from handlers import forms
 from handlers.common import buttons, reply, tracked
 from models.state import ChatState
+from models.tips import Tip
 
 FLOW = "report"
 
@@ -691,6 +693,9 @@ class ReportFlow(forms.Flow):
         )
         generated = data.get("password_generated")
         forms.clear(state)
+        if filed.replayed and filed.tip.receipt_sent_at is not None:
+            # A redelivered submit after a crash: the receipt already reached the chat once.
+            return
         link = status_link(session.settings, filed.receipt_code)
         lines = [
             _("✅ <b>Your tip has been filed.</b>"),
@@ -714,6 +719,7 @@ class ReportFlow(forms.Flow):
             ),
         ]
         await reply(update, context, "\n".join(lines), ReplyKeyboardRemove())
+        await Tip.filter(id=filed.tip.id).update(receipt_sent_at=datetime.now(UTC))
         await context.bot.send_photo(
             update.effective_chat.id,
             make_qr_png(link),

@@ -30,6 +30,9 @@ class Tip(Model):
     reporter_index = fields.CharField(max_length=64, null=True, db_index=True)
     language = fields.CharField(max_length=8, default="zh_CN")
     reward_claimed_at = fields.DatetimeField(null=True)
+    receipt_sent_at = fields.DatetimeField(
+        null=True, description="when the chat got the receipt: a redelivered submit must not send it twice"
+    )
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:

@@ -33,6 +33,7 @@ async def make(database_url: str, name: str) -> None:
             return
         await command.init()
         await command.upgrade(run_in_transaction=True)
+        await command.init()  # aerich reads the last applied state at init: read it again after upgrading
         result = await command.migrate(name)
         print(f"{location}: {result or 'no changes'}")
     finally:

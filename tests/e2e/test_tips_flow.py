@@ -8,7 +8,7 @@ from cases import service, tips
 from cases.sealing import sealer_for
 from models.attachments import Attachment
 from models.cases import Case, CaseMessage
-from models.state import ChatState
+from models.state import ChatState, ProcessedUpdate
 from models.tips import Tip
 from tests.e2e.chat import Chat, button_data, jpeg_bytes
 
@@ -150,3 +150,56 @@ async def test_redelivered_submit_makes_one_case(bot_app, sim) -> None:
     await asyncio.sleep(1.0)
     assert await Case.filter(kind="tip").count() == 1
     assert sum("Your tip has been filed" in t for t in await chat.texts()) == 1
+
+
+async def _submit_then_crash_replay(sim, chat: Chat, *, receipt_reached_chat: bool) -> list[str]:
+    """Files a tip, then replays its last update as if the process had died before saving the chat
+    state and marking the update done: what a redelivery after SIGKILL looks like."""
+    await chat.send("/report", expect="Who or what is the report about?")
+    await chat.press("f:report:st:enterprise", expect="What happened?")
+    await chat.press("f:report:v:en_no_cert", expect="name of the institution")
+    await chat.send("石家庄某某建筑有限公司", expect="credit code")
+    await chat.press("f:report:skip:credit_code", expect="Where did it happen?")
+    await chat.send("石家庄市长安区建设北大街", expect="Place: 河北省石家庄市长安区")
+    await chat.press("f:report:when:ongoing", expect="Describe what happened")
+    await chat.send("工地上七八个电焊工都没有特种作业操作证，项目经理说先干着再说。", expect="Send photos")
+    await chat.press("f:report:ev:done", expect="stay anonymous")
+    await chat.press("f:report:id:anon", expect="Please check your report")
+    await chat.press("f:report:submit", expect="choose a password")
+    before = await ChatState.get(chat_id=chat.user_id)
+    snapshot = (before.flow, before.step, dict(before.data))
+    pressed = None
+    for message in reversed(await sim.bot_messages(chat.user_id)):
+        if "f:report:pw:gen" in button_data(message):
+            await chat._sync()
+            pressed = await sim.press(chat.user_id, message["message_id"], "f:report:pw:gen")
+            break
+    await chat.expect("Scan to open the status page")
+    if not receipt_reached_chat:
+        await Tip.filter(idempotency_key__startswith=f"tg:{chat.user_id}:").update(receipt_sent_at=None)
+    await ChatState.filter(chat_id=chat.user_id).update(flow=snapshot[0], step=snapshot[1], data=snapshot[2])
+    await ProcessedUpdate.filter(update_id=pressed["update_id"]).delete()
+    await sim.redeliver(pressed["update_id"])
+    for _ in range(100):
+        if (await ChatState.get(chat_id=chat.user_id)).flow is None:
+            break
+        await asyncio.sleep(0.05)
+    await asyncio.sleep(0.3)
+    return await chat.texts()
+
+
+async def test_redelivered_submit_after_a_crash_sends_the_receipt_once(bot_app, sim) -> None:
+    chat = Chat(sim, 5011, "en")
+    texts = await _submit_then_crash_replay(sim, chat, receipt_reached_chat=True)
+    assert sum("Your tip has been filed" in t for t in texts) == 1
+    assert await Tip.filter(idempotency_key__startswith="tg:5011:").count() == 1
+    assert (await ChatState.get(chat_id=5011)).flow is None
+
+
+async def test_a_crash_before_the_receipt_went_out_sends_it_on_redelivery(bot_app, sim) -> None:
+    chat = Chat(sim, 5012, "en")
+    texts = await _submit_then_crash_replay(sim, chat, receipt_reached_chat=False)
+    receipts = [t for t in texts if "Your tip has been filed" in t]
+    assert len(receipts) == 2, "the receipt is sent again when the first attempt never reached the chat"
+    assert receipt_and_password(receipts[0])[0] == receipt_and_password(receipts[1])[0]
+    assert await Tip.filter(idempotency_key__startswith="tg:5012:").count() == 1

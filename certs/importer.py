@@ -162,9 +162,16 @@ async def _write_chunk(chunk: list[tuple[int, CertRow]], report: ImportReport) -
             if changes:
                 report.changes.append(CertChange(line, row.cert_no, changes))
                 await CertificateChange.create(
-                    certificate=cert, actor=report.actor, source=str(report.source)[:300], line=line,
-                    changes={k: [str(a) if a is not None else None, str(b) if b is not None else None]
-                             for k, (a, b) in changes.items()}, using_db=connection)
+                    certificate=cert,
+                    actor=report.actor,
+                    source=str(report.source)[:300],
+                    line=line,
+                    changes={
+                        k: [str(a) if a is not None else None, str(b) if b is not None else None]
+                        for k, (a, b) in changes.items()
+                    },
+                    using_db=connection,
+                )
         if new:
             await Certificate.bulk_create(new, using_db=connection)
             report.created += len(new)

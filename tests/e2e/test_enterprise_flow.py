@@ -3,23 +3,28 @@
 
 from __future__ import annotations
 
+import csv
 import io
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import zxingcpp
 from PIL import Image
 from pypdf import PdfReader
 
 from cases.invites import create_invite
+from certs import keys
+from certs.card import CardData, render_card
+from certs.links import issue_qr_text
+from certs.registry import find_by_cert_no
 from models.cases import Case
 from models.invites import InviteCode
-from models.orgs import Enterprise
+from models.orgs import Enterprise, JobHolder
 from tests.e2e.chat import Chat
 from tests.notices.test_notices import make_certs
 
 
 async def onboard(sim, database, user_id: int = 7001) -> tuple[Chat, str]:
-    await make_certs()
+    await make_certs(date.today())
     invite = await create_invite(
         "enterprise",
         credit_code="91130100MA07L0QX3W",
@@ -106,3 +111,77 @@ async def test_scanning_the_notice_shows_the_list_and_opens_the_tip_form(bot_app
     assert "王*国" in shown["text"] and "王建国" not in shown["text"]
     await public.press(f"ent:public:{enterprise.id}", expect="What happened?")
     await public.press("f:report:v:en_fake_cert", expect="When did it happen?")
+
+
+async def card_photo(settings, cert_no: str) -> bytes:
+    """The electronic card of a registry certificate, as the officer would photograph it."""
+    if not keys.list_keys(settings.keys_dir):
+        keys.create_key(settings.keys_dir)
+    record = await find_by_cert_no(cert_no)
+    return render_card(
+        CardData.from_record(record),
+        issue_qr_text(record.cert_fields(), keys.active_key(settings.keys_dir), None),
+    )
+
+
+async def test_officer_adds_people_from_card_photos(bot_app, sim, database, settings) -> None:
+    chat, _code = await onboard(sim, database, 7006)
+    await chat.press("ent:addphoto", expect="这些证件的持证人担任什么岗位")
+    await chat.press("f:card_intake:post:special_worker", expect="请逐张发送证件照片")
+    valid = await chat.send_photo(await card_photo(settings, "T130102199001011234"))
+    # Re-exam due in 26 days: genuine, with a warning; still added to the list.
+    assert valid["text"].startswith("⚠️") and "王*国" in valid["text"]
+    expired = await chat.send_photo(await card_photo(settings, "T130102198505051111"))
+    assert expired["text"].startswith("⚠️")
+    await chat.send("你好", expect="")  # text in the middle of the photos does not end the intake
+    await chat.press("f:card_intake:done", expect="已根据证件添加：王建国, 赵铁柱")
+    await chat.expect("持证上岗人员名单")
+    enterprise = await Enterprise.get(credit_code="91130100MA07L0QX3W")
+    holders = await JobHolder.filter(enterprise=enterprise, removed_at__isnull=True).order_by("id")
+    assert [(h.name, h.post, h.cert_no) for h in holders] == [
+        ("王建国", "special_worker", "T130102199001011234"),
+        ("赵铁柱", "special_worker", "T130102198505051111"),
+    ]
+    # The list built from photos is what the notice is checked against: the expired card is a problem.
+    await chat.press("ent:post", expect="赵铁柱")
+
+
+async def test_pre_employment_ledger_from_photos_and_a_csv(bot_app, sim, database, settings) -> None:
+    chat, _code = await onboard(sim, database, 7007)
+    await chat.press("ent:ledger", expect="CSV")
+    first = await chat.send_photo(await card_photo(settings, "T130102199001011234"))
+    assert first["text"].startswith("⚠️")  # re-exam due in 26 days
+    rows = "cert_no,name\nA1301002024001,刘经理\nT130102198505051111,赵铁柱\nT999999999999999999,冒名者\n"
+    await chat._sync()
+    await sim.send_document(chat.user_id, rows.encode(), "new-hires.csv", "text/csv", language_code="zh-hans")
+    await chat.expect("已核验 3 行")
+    summary = await chat.press("f:card_intake:done", expect="岗前证件复核")
+    assert "✅ 1 人合格 · ⚠️ 2 人需关注 · ❌ 1 人不合格" in summary["text"]
+    assert "冒名者" in summary["text"] and "赵铁柱" in summary["text"]
+    ledger_message = await chat.expect("持证台账")
+    ledger = list(
+        csv.reader(io.StringIO((await sim.download(ledger_message["document"]["url"])).decode("utf-8-sig")))
+    )
+    assert ledger[0][:3] == ["cert_no", "name", "verdict"]
+    verdicts = {row[1]: row[2] for row in ledger[1:]}
+    assert verdicts == {"王建国": "⚠️", "刘经理": "✅", "赵铁柱": "⚠️", "冒名者": "❌"}
+    # The unknown certificate is a verification failure: it reaches the regulator's queue.
+    assert await Case.filter(kind="verification").count() >= 1
+
+
+async def test_reminders_reach_the_officer_once_on_a_simulated_clock(bot_app, sim, database) -> None:
+    from notices import reminders
+
+    chat, _code = await onboard(sim, database, 7008)
+    await add_typed(chat, "special_worker", "T130102199001011234", "王建国", "证书在库且有效")
+    now = datetime.now(UTC)
+    assert await reminders.run(now) == {"certificate": 1, "review": 0}  # re-exam in 26 days: the 30
+    assert await reminders.run(now + timedelta(hours=5)) == {}, "the same reminder fires once"
+    await chat.expect("复审（还剩 26 天）", timeout=15)
+    assert await reminders.run(now + timedelta(days=19)) == {"certificate": 1, "review": 0}  # the 7
+    await chat.expect("复审（还剩 7 天）", timeout=15)
+    assert await reminders.run(now + timedelta(days=184)) == {"certificate": 0, "review": 1}
+    await chat.expect("已有半年未公示", timeout=15)
+    assert await reminders.run(now + timedelta(days=185)) == {}
+    texts = await chat.texts()
+    assert sum("提醒：王建国" in t for t in texts) == 2

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 import zxingcpp
@@ -37,13 +37,15 @@ def test_problem_rules() -> None:
     ]
 
 
-async def make_certs() -> None:
+async def make_certs(today: date | None = None) -> None:
+    """Three certificates as of TODAY; end-to-end tests pass the real today to move every date along."""
+    shift = (today - TODAY) if today else timedelta(0)
     common = dict(
         sex="男",
         category="电工作业",
         item="低压电工作业",
-        first_issued=date(2022, 3, 1),
-        valid_from=date(2022, 3, 1),
+        first_issued=date(2022, 3, 1) + shift,
+        valid_from=date(2022, 3, 1) + shift,
         issuer="石家庄市应急管理局",
         issuer_division="130100",
     )
@@ -52,8 +54,8 @@ async def make_certs() -> None:
         cert_type="special_operation",
         name="王建国",
         id_number="130102199001011234",
-        valid_to=date(2028, 3, 1),
-        review_due=date(2026, 12, 20),
+        valid_to=date(2028, 3, 1) + shift,
+        review_due=date(2026, 12, 20) + shift,
         status="valid",
         **common,
     )
@@ -62,7 +64,7 @@ async def make_certs() -> None:
         cert_type="special_operation",
         name="赵铁柱",
         id_number="130102198505051111",
-        valid_to=date(2026, 10, 1),
+        valid_to=date(2026, 10, 1) + shift,
         status="valid",
         **common,
     )
@@ -71,7 +73,7 @@ async def make_certs() -> None:
         cert_type="safety_management",
         name="刘经理",
         id_number="130102197001011111",
-        valid_to=date(2027, 5, 1),
+        valid_to=date(2027, 5, 1) + shift,
         status="valid",
         **{**common, "category": "主要负责人", "item": None},
     )

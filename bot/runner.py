@@ -90,6 +90,9 @@ async def serve(
             app.settings = settings = dataclasses.replace(
                 settings, public_url=f"http://{settings.http_host}:{http_port}"
             )
+        warm_ocr = start_ocr_in_background()
+        if warm_ocr is not None:
+            stack.push_async_callback(stop_ocr, warm_ocr)
         scheduler = Scheduler(app.owner_id, bot_jobs(app.bot, settings))
         scheduler.start()
         stack.push_async_callback(scheduler.stop)
@@ -116,3 +119,29 @@ async def serve(
             announce(f"web tip form:      {base}/report   status page: {base}/status")
         await stop.wait()
         announce("stopping")
+
+
+def start_ocr_in_background() -> asyncio.Task | None:
+    """Starts and warms the OCR worker pool without holding up the bot: the first inspector's photo should
+    not pay for loading models, and a broken OCR set-up must not stop the tip line. OCR_AT_START=0 skips
+    it (the pool then starts on the first photo)."""
+    if os.environ.get("OCR_AT_START", "1").strip().lower() in ("0", "false", "no", "off"):
+        return None
+    from ocr import OcrUnavailable, start_pool
+
+    async def warm() -> None:
+        try:
+            await start_pool()
+            log.info("OCR workers ready")
+        except OcrUnavailable as exc:
+            log.error("OCR is not available: %s", exc)
+
+    return asyncio.create_task(warm())
+
+
+async def stop_ocr(task: asyncio.Task) -> None:
+    from ocr import shutdown_pool
+
+    if not task.done():
+        task.cancel()
+    await asyncio.to_thread(shutdown_pool, False)

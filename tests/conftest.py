@@ -23,6 +23,8 @@ from bot import db  # noqa: E402
 from bot.config import Settings, load_settings  # noqa: E402
 
 TOKEN = "123456:TEST-token-for-the-sandbox"
+# Bot processes started by tests do not warm OCR workers at start (the inspection tests start them on use).
+os.environ.setdefault("OCR_AT_START", "0")
 
 
 @pytest.fixture(scope="session")

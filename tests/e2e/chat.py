@@ -61,14 +61,14 @@ class Chat:
             await asyncio.sleep(0.05)
 
     async def send_photo(
-        self, data: bytes, expect: str | None = None, caption: str | None = None
+        self, data: bytes, expect: str | None = None, caption: str | None = None, timeout: float = 10.0
     ) -> dict[str, Any]:
         await self._sync()
         answer = await self.sim.send_photo(
             self.user_id, data, caption=caption, language_code=self.language_code
         )
         self.seen = max(self.seen, answer["message_id"])
-        return await self.expect(expect)
+        return await self.expect(expect, timeout=timeout)
 
     async def texts(self) -> list[str]:
         return [m.get("text") or m.get("caption") or "" for m in await self.sim.bot_messages(self.user_id)]

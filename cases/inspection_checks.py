@@ -1,0 +1,134 @@
+"""What an inspector's photographed document says against the certificate registry, as plain rules.
+
+Each rule turns what was read (OCR fields, corrected where the inspector corrected them) and the registry
+facts into findings: small dicts with a `code` from FINDINGS and the person and number concerned, which are
+stored on the document, shown in the chat, summed up on the inspection and filed with its case. No
+database or Telegram here: the service looks the facts up and passes them in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from bot.i18n import N_
+from certs.registry import RegistryRecord
+from notices.problems import same_person_name
+from ocr.idnumbers import check_id_number
+
+FINDINGS = {
+    "unknown_cert": N_("certificate number not in the registry"),
+    "name_mismatch": N_("the registry lists this certificate under another name"),
+    "expired": N_("certificate expired"),
+    "review_overdue": N_("re-examination overdue"),
+    "suspended": N_("certificate suspended"),
+    "revoked": N_("certificate revoked"),
+    "no_certificate": N_("no certificate in the registry for this ID number and training"),
+    "invalid_id": N_("the ID number fails its check digit"),
+    "two_places": N_("signed in at another place on the same day"),
+    "unsigned": N_("listed but not signed"),
+}
+# The fields of a certificate an inspector may correct, with the registry CSV's names.
+CORRECTABLE = ("cert_no", "name", "valid_to", "category", "item", "issuer")
+# Findings that need a regulator to act; "unsigned" alone is worth noting, not acting on.
+TO_ACT = frozenset(FINDINGS) - {"unsigned"}
+
+
+@dataclass(frozen=True)
+class SignInElsewhere:
+    """A sign-in of the same person on the same day recorded at another place."""
+
+    id_number: str
+    day: str
+    subject_name: str
+
+
+def effective_fields(ocr_fields: Mapping[str, Any], corrections: Mapping[str, Any]) -> dict[str, Any]:
+    """What the document says once the inspector's corrections are laid over what OCR read."""
+    return {**ocr_fields, **{k: v for k, v in corrections.items() if v not in (None, "")}}
+
+
+def finding(code: str, **about: Any) -> dict[str, Any]:
+    return {"code": code, **{k: v for k, v in about.items() if v not in (None, "")}}
+
+
+def certificate_findings(fields: Mapping[str, Any], record: RegistryRecord | None, today: date) -> list[dict]:
+    """A photographed certificate against its registry row (None: the number is not there)."""
+    cert_no = (fields.get("cert_no") or "").strip().upper()
+    name = (fields.get("name") or "").strip()
+    if not cert_no:
+        return []
+    if record is None:
+        return [finding("unknown_cert", cert_no=cert_no, name=name)]
+    about = {"cert_no": cert_no, "name": name or record.name}
+    found: list[dict] = []
+    if name and not same_person_name(name, record.name):
+        found.append(finding("name_mismatch", registry_name=record.name, **about))
+    if record.status == "revoked":
+        found.append(finding("revoked", reason=record.status_reason, **about))
+    elif record.status == "suspended":
+        found.append(finding("suspended", reason=record.status_reason, **about))
+    if record.valid_to is not None and record.valid_to < today:
+        found.append(finding("expired", date=record.valid_to.isoformat(), **about))
+    elif record.review_due is not None and record.review_due < today:
+        found.append(finding("review_overdue", date=record.review_due.isoformat(), **about))
+    return found
+
+
+def _claims(record: RegistryRecord, category: str | None) -> bool:
+    """Whether a certificate is one for the training a roster row claims (any, when it claims none)."""
+    if not category:
+        return True
+    wanted = "".join(category.split())
+    return (
+        wanted in (record.category or "")
+        or wanted in (record.item or "")
+        or (record.category or "") in wanted
+    )
+
+
+def table_findings(
+    doc_type: str,
+    rows: Sequence[Mapping[str, Any]],
+    certificates: Mapping[str, Sequence[RegistryRecord]],
+    elsewhere: Iterable[SignInElsewhere] = (),
+    sheet_category: str | None = None,
+) -> list[dict]:
+    """Rows of a sign-in sheet, training roster or score sheet.
+
+    `certificates` maps each ID number on the sheet to its registry certificates; `elsewhere` lists the
+    sign-ins of the same people on the same days recorded at other places.
+    """
+    found: list[dict] = []
+    other_places: dict[tuple[str, str], list[str]] = {}
+    for seen in elsewhere:
+        other_places.setdefault((seen.id_number, seen.day), []).append(seen.subject_name)
+    for index, row in enumerate(rows, start=1):
+        name = (row.get("name") or "").strip()
+        raw_id = (row.get("id_number") or "").strip()
+        about = {"row": index, "name": name}
+        if raw_id:
+            check = check_id_number(raw_id)
+            if not check.valid:
+                found.append(finding("invalid_id", id_number=raw_id, **about))
+                continue
+            number = check.number
+            if doc_type == "training_roster":
+                claimed = row.get("category") or sheet_category
+                if not any(_claims(r, claimed) for r in certificates.get(number, ())):
+                    found.append(finding("no_certificate", id_number=number, category=claimed, **about))
+            if doc_type == "sign_in_sheet" and row.get("date"):
+                places = sorted(set(other_places.get((number, row["date"]), [])))
+                if places:
+                    found.append(
+                        finding("two_places", id_number=number, date=row["date"], places=places, **about)
+                    )
+        if doc_type == "sign_in_sheet" and row.get("signed") is False:
+            found.append(finding("unsigned", **about))
+    return found
+
+
+def needs_action(findings: Iterable[Mapping[str, Any]]) -> bool:
+    return any(f.get("code") in TO_ACT for f in findings)

@@ -1,0 +1,559 @@
+"""Inspectors on site: /inspect (with an invite code the first time), choosing the place, then photos of
+documents, each kept as evidence, read by OCR in the worker pool and checked against the registry; misread
+fields are corrected with buttons; closing files the inspection as a case and hands over the signed
+evidence package.
+
+The open inspection lives in the database (cases/inspections.py), not only in the chat's form state: if
+the form is dropped (/cancel, a restart, an old draft cleaned up), /inspect takes the inspector back to it.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from telegram import InputFile, KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
+from telegram.ext import Application, CommandHandler
+
+from bot.i18n import N_, Translator
+from bot.media import MediaStore
+from bot.session import BotContext
+from cases import inspections
+from cases.inspection_checks import CORRECTABLE, FINDINGS, effective_fields
+from cases.invites import InviteError, redeem
+from cases.tips import MAX_FILE_BYTES
+from handlers import forms
+from handlers.common import buttons, reply, tracked
+from models.inspections import Inspection, InspectionDocument
+from models.state import ChatState
+from models.users import Role, User
+
+FLOW = "inspect"
+SUBJECT_TYPES = {
+    "enterprise": N_("Enterprise"),
+    "training_institution": N_("Training institution"),
+    "exam_site": N_("Exam site"),
+}
+DOC_TYPES = {
+    "certificate": N_("certificate"),
+    "id_card": N_("ID card"),
+    "sign_in_sheet": N_("sign-in sheet"),
+    "class_hour_record": N_("class-hour record"),
+    "training_roster": N_("training roster"),
+    "exam_room_record": N_("exam-room record"),
+    "score_sheet": N_("score sheet"),
+    "other": N_("other document"),
+}
+FIELDS = {
+    "cert_no": N_("Certificate no."),
+    "name": N_("Name"),
+    "sex": N_("Sex"),
+    "id_number": N_("ID number"),
+    "category": N_("Category"),
+    "item": N_("Operation item"),
+    "first_issued": N_("First issued"),
+    "valid_from": N_("Valid from"),
+    "valid_to": N_("Valid to"),
+    "issuer": N_("Issuer"),
+    "date": N_("Date"),
+    "title": N_("Title"),
+}
+PROBLEMS = {
+    "blank_image": N_("The image is blank: nothing to read. Please photograph the document again."),
+    "black_image": N_("The image is black (lens covered or too dark). Please photograph it again."),
+    "no_text": N_("No document text was found in this photo."),
+    "unknown_document": N_("Text was found, but not a document type I know."),
+    "not_an_image": N_("The file is not an image or PDF I can read."),
+    "image_too_large": N_("The image has too many pixels to read safely; send an ordinary photo."),
+    "file_too_large": N_("The file is too large to read."),
+    "pdf_unsupported": N_("PDF pages cannot be read here; send a photo or screenshot of the page."),
+    "pdf_empty": N_("The PDF has no pages."),
+    "pdf_more_pages": N_("Only the first page of the PDF was read."),
+    "no_table": N_("No table header (姓名 …) was found."),
+    "no_rows": N_("The table has no readable rows."),
+    "sex_id_mismatch": N_("The printed sex does not match the ID number."),
+    "ocr_unavailable": N_("Reading documents is not available right now; the photo is kept as evidence."),
+}
+TABLES = ("sign_in_sheet", "training_roster", "score_sheet")
+MAX_ROWS_SHOWN = 30
+
+
+def _cb(value: str) -> str:
+    return forms.callback(FLOW, value)
+
+
+def is_inspector(user: User | None) -> bool:
+    return user is not None and Role.INSPECTOR in (user.roles or [])
+
+
+def finding_line(f: dict, _: Translator) -> str:
+    label = _(FINDINGS.get(f["code"], f["code"]))
+    who = " ".join(str(f[k]) for k in ("name", "cert_no") if f.get(k))
+    extra = []
+    if f.get("registry_name"):
+        extra.append(_("registry: {name}").format(name=f["registry_name"]))
+    if f.get("date"):
+        extra.append(f["date"])
+    if f.get("places"):
+        extra.append("、".join(f["places"]))
+    if f.get("row"):
+        who = _("row {n}").format(n=f["row"]) + (f" {who}" if who else "")
+    tail = f" ({'; '.join(extra)})" if extra else ""
+    return f"⚠️ {html.escape(label)}: {html.escape(who)}{html.escape(tail)}"
+
+
+def problem_lines(problems: list[str], _: Translator) -> list[str]:
+    out = []
+    for problem in problems:
+        code, _sep, detail = problem.partition(":")
+        if code == "missing":
+            out.append(_("Not read: {field}").format(field=_(FIELDS.get(detail, detail))))
+        elif code == "invalid_id":
+            out.append(_("ID number fails its check digit: {number}").format(number=html.escape(detail)))
+        elif code in PROBLEMS:
+            out.append(_(PROBLEMS[code]))
+    return out
+
+
+def document_text(document: InspectionDocument, _: Translator) -> str:
+    ocr = document.ocr
+    fields = effective_fields(ocr.get("fields") or {}, document.corrections)
+    lines = [
+        _("📄 <b>Evidence #{id}</b>: {kind}").format(
+            id=document.id, kind=html.escape(_(DOC_TYPES.get(document.doc_type, document.doc_type)))
+        )
+    ]
+    if document.doc_type in ("certificate", "id_card"):
+        for key in (
+            "cert_no",
+            "name",
+            "sex",
+            "id_number",
+            "category",
+            "item",
+            "first_issued",
+            "valid_from",
+            "valid_to",
+            "issuer",
+        ):
+            if fields.get(key):
+                value = html.escape(str(fields[key]))
+                if key in document.corrections:
+                    read = (ocr.get("fields") or {}).get(key) or "—"
+                    value += " " + _("(corrected; read: {read})").format(read=html.escape(str(read)))
+                lines.append(f"{html.escape(_(FIELDS[key]))}: {value}")
+    elif document.doc_type in TABLES:
+        if fields.get("date"):
+            lines.append(f"{html.escape(_(FIELDS['date']))}: {html.escape(str(fields['date']))}")
+        rows = ocr.get("rows") or []
+        lines.append(_("{n} rows read:").format(n=len(rows)))
+        for index, row in enumerate(rows[:MAX_ROWS_SHOWN], start=1):
+            parts = [str(index) + ".", row.get("name") or "?"]
+            if row.get("id_number"):
+                parts.append(row["id_number"])
+            if "signed" in row:
+                parts.append("✍️" if row["signed"] else _("not signed"))
+            if row.get("score") not in (None, ""):
+                parts.append(str(row["score"]))
+            lines.append(html.escape(" ".join(parts)))
+    elif fields.get("title"):
+        lines.append(f"{html.escape(_(FIELDS['title']))}: {html.escape(str(fields['title']))}")
+    lines += problem_lines(ocr.get("problems") or [], _)
+    if document.findings:
+        lines.append(_("<b>Findings</b>:"))
+        lines += [finding_line(f, _) for f in document.findings]
+    elif document.doc_type in ("certificate", *TABLES):
+        lines.append(_("✅ No findings against the registry."))
+    return "\n".join(lines)
+
+
+def document_buttons(document: InspectionDocument, _: Translator):
+    rows: list[list[tuple[str, str]]] = []
+    if document.doc_type == "certificate":
+        fixes = [
+            (_("✏️ {field}").format(field=_(FIELDS[f])), _cb(f"fix:{document.id}:{f}")) for f in CORRECTABLE
+        ]
+        rows += [fixes[i : i + 3] for i in range(0, len(fixes), 3)]
+    elif document.doc_type in TABLES:
+        rows.append([(_("✏️ {field}").format(field=_(FIELDS["date"])), _cb(f"fix:{document.id}:date"))])
+    rows.append([(_("🏁 Close the inspection"), _cb("close"))])
+    return buttons(rows)
+
+
+def summary_text(inspection: Inspection, documents: int, _: Translator) -> str:
+    lines = [
+        _("🔎 <b>Inspection of {name}</b> (#{id})").format(
+            name=html.escape(inspection.subject_name), id=inspection.id
+        ),
+        _("Documents: {n} · findings: {f}").format(n=documents, f=len(inspection.findings)),
+    ]
+    if inspection.latitude is None:
+        lines.append(_("No location yet: share it with the button below the text field."))
+    lines.append(
+        _(
+            "Send photos of certificates, sign-in sheets, rosters and exam records, one per photo. Each is "
+            "kept as evidence, read and checked against the registry."
+        )
+    )
+    return "\n".join(lines)
+
+
+def location_keyboard(_: Translator) -> ReplyKeyboardMarkup:
+    return ReplyKeyboardMarkup(
+        [[KeyboardButton(_("📍 Share my location"), request_location=True)]],
+        resize_keyboard=True,
+        one_time_keyboard=True,
+    )
+
+
+class InspectionFlow(forms.Flow):
+    """Steps: type → place → (pick) → photos ⇄ fix. The inspection row exists from "photos" on."""
+
+    name = FLOW
+
+    def title(self, _: Translator) -> str:
+        return _("inspection")
+
+    async def begin(self, update: Update, context: BotContext, state: ChatState) -> None:
+        forms.clear(state)
+        state.flow, state.step, state.data = FLOW, "type", {}
+        await self.prompt(update, context, state)
+
+    async def resume(
+        self, update: Update, context: BotContext, state: ChatState, inspection: Inspection
+    ) -> None:
+        forms.clear(state)
+        state.flow, state.step, state.data = FLOW, "photos", {"inspection_id": inspection.id}
+        await self.prompt(update, context, state)
+
+    async def _inspection(self, state: ChatState) -> Inspection | None:
+        inspection_id = state.data.get("inspection_id")
+        return (
+            await Inspection.get_or_none(id=inspection_id, closed_at__isnull=True) if inspection_id else None
+        )
+
+    async def prompt(self, update: Update, context: BotContext, state: ChatState) -> None:
+        _ = context._
+        if state.step == "type":
+            rows = [[(_(label), _cb(f"type:{code}"))] for code, label in SUBJECT_TYPES.items()]
+            await reply(update, context, _("What are you inspecting?"), buttons(rows))
+        elif state.step == "place":
+            await reply(
+                update,
+                context,
+                _("Type its name (or part of it) or its unified social credit code."),
+            )
+        elif state.step == "fix":
+            field = state.data.get("fix_field", "")
+            await reply(
+                update,
+                context,
+                _("Type the correct value of “{field}”.").format(
+                    field=html.escape(_(FIELDS.get(field, field)))
+                ),
+                buttons([[(_("Keep what was read"), _cb("nofix"))]]),
+            )
+        else:
+            inspection = await self._inspection(state)
+            if inspection is None:
+                forms.clear(state)
+                await reply(update, context, _("This inspection is closed. Send /inspect to start another."))
+                return
+            documents = await InspectionDocument.filter(inspection=inspection).count()
+            await reply(
+                update,
+                context,
+                summary_text(inspection, documents, _),
+                location_keyboard(_) if inspection.latitude is None else None,
+            )
+            await reply(
+                update,
+                context,
+                _("Press when you are done:"),
+                buttons([[(_("🏁 Close the inspection"), _cb("close"))]]),
+            )
+
+    async def take_button(self, update: Update, context: BotContext, state: ChatState, value: str) -> None:
+        _ = context._
+        kind, _sep, arg = value.partition(":")
+        if kind == "type" and state.step == "type" and arg in SUBJECT_TYPES:
+            state.data["subject_type"], state.step = arg, "place"
+            await self.prompt(update, context, state)
+        elif kind == "pick" and state.step == "place" and arg.isdigit():
+            place = await inspections.get_place(state.data["subject_type"], int(arg))
+            if place is not None:
+                await self.start(update, context, state, place)
+        elif kind == "new" and state.step == "place" and state.data.get("query"):
+            user = context.session.user
+            query = state.data["query"]
+            credit = query.upper() if len(query) == 18 and query.isalnum() else None
+            place = await inspections.create_place(
+                state.data["subject_type"], state.data.get("name") or query, user.division_code, credit
+            )
+            await self.start(update, context, state, place)
+        elif kind == "fix" and state.step in ("photos", "fix"):
+            doc_id, _sep, field = arg.partition(":")
+            inspection = await self._inspection(state)
+            document = (
+                await InspectionDocument.get_or_none(id=int(doc_id), inspection=inspection)
+                if doc_id.isdigit() and inspection
+                else None
+            )
+            if document is None or field not in (*CORRECTABLE, "date"):
+                await reply(update, context, _("That document is not part of the open inspection."))
+                return
+            state.step, state.data["fix_doc"], state.data["fix_field"] = "fix", document.id, field
+            await self.prompt(update, context, state)
+        elif kind == "nofix" and state.step == "fix":
+            state.step = "photos"
+            await reply(update, context, _("Nothing was changed. Send the next photo."))
+        elif kind == "close" and state.step in ("photos", "fix"):
+            inspection = await self._inspection(state)
+            if inspection is None:
+                await self.prompt(update, context, state)
+                return
+            await reply(
+                update,
+                context,
+                _(
+                    "Close the inspection of {name} and file it with the regulator? Nothing can be added "
+                    "after."
+                ).format(name=html.escape(inspection.subject_name)),
+                buttons([[(_("Yes, close and file"), _cb("close2")), (_("Not yet"), _cb("back"))]]),
+            )
+        elif kind == "close2" and state.step in ("photos", "fix"):
+            await self.close(update, context, state)
+        elif kind == "back":
+            state.step = "photos" if state.data.get("inspection_id") else state.step
+            await reply(update, context, _("Go on: send the next photo."))
+        else:
+            await self.prompt(update, context, state)
+
+    async def start(
+        self, update: Update, context: BotContext, state: ChatState, place: inspections.Place
+    ) -> None:
+        _ = context._
+        user = context.session.user
+        existing = await inspections.open_inspection_of(user)
+        inspection = existing or await inspections.start(user, place)
+        state.step, state.data = "photos", {"inspection_id": inspection.id}
+        await self.prompt(update, context, state)
+
+    async def take_message(self, update: Update, context: BotContext, state: ChatState) -> None:
+        _ = context._
+        message = update.effective_message
+        if state.step == "type":
+            await reply(update, context, _("Please use the buttons to answer this question."))
+            return
+        if state.step == "place":
+            await self.take_place(update, context, state)
+            return
+        inspection = await self._inspection(state)
+        if inspection is None:
+            forms.clear(state)
+            await reply(update, context, _("This inspection is closed. Send /inspect to start another."))
+            return
+        if message.location is not None:
+            await inspections.set_location(inspection, message.location.latitude, message.location.longitude)
+            await reply(update, context, _("📍 Location saved for this inspection."), ReplyKeyboardRemove())
+            return
+        if state.step == "fix" and message.text:
+            await self.take_fix(update, context, state, message.text)
+            return
+        if message.photo or message.document:
+            await self.take_document(update, context, state, inspection)
+            return
+        await reply(
+            update,
+            context,
+            _("Send a photo of a document, share your location, or press “Close the inspection”."),
+            buttons([[(_("🏁 Close the inspection"), _cb("close"))]]),
+        )
+
+    async def take_place(self, update: Update, context: BotContext, state: ChatState) -> None:
+        _ = context._
+        text = (update.effective_message.text or "").strip()
+        if len(text) < 2 or len(text) > 100:
+            await reply(
+                update, context, _("Please type at least two characters of the name, or the credit code.")
+            )
+            return
+        state.data["query"] = text
+        places = await inspections.find_places(state.data["subject_type"], text)
+        rows = [
+            [(f"{p.name}" + (f" · {p.credit_code}" if p.credit_code else ""), _cb(f"pick:{p.id}"))]
+            for p in places
+        ]
+        rows.append([(_("➕ New: {name}").format(name=text[:40]), _cb("new"))])
+        await reply(
+            update,
+            context,
+            _("Which one? Or add it as a new place.")
+            if places
+            else _("Nothing found under that name. Add it as a new place, or type again."),
+            buttons(rows),
+        )
+
+    async def take_fix(self, update: Update, context: BotContext, state: ChatState, text: str) -> None:
+        _ = context._
+        document = await InspectionDocument.get_or_none(id=state.data.get("fix_doc"))
+        if document is None:
+            state.step = "photos"
+            await self.prompt(update, context, state)
+            return
+        try:
+            document = await inspections.correct(document, state.data["fix_field"], text)
+        except inspections.InspectionError:
+            await reply(
+                update,
+                context,
+                _("That value cannot be right for this field (dates as 2026-05-31). Type it again."),
+            )
+            return
+        state.step = "photos"
+        state.data.pop("fix_doc", None)
+        state.data.pop("fix_field", None)
+        await reply(update, context, document_text(document, _), document_buttons(document, _))
+
+    async def take_document(
+        self, update: Update, context: BotContext, state: ChatState, inspection: Inspection
+    ) -> None:
+        from ocr import OcrUnavailable, recognize_document
+        from ocr.documents import DocumentResult
+
+        _ = context._
+        message = update.effective_message
+        if message.photo:
+            media, kind, mime, name = message.photo[-1], "photo", "image/jpeg", None
+        else:
+            document = message.document
+            mime = document.mime_type or ""
+            if not (mime.startswith("image/") or mime == "application/pdf"):
+                await reply(
+                    update,
+                    context,
+                    _("I can keep photos, images and PDF files as evidence, not this kind of file."),
+                )
+                return
+            media, kind, name = document, "document", document.file_name
+        if media.file_size and media.file_size > MAX_FILE_BYTES:
+            await reply(
+                update,
+                context,
+                _(
+                    "That file is larger than 20 MB, which the bot cannot receive. Please "
+                    "send a smaller file or a photo of it."
+                ),
+            )
+            return
+        data = bytes(await (await context.bot.get_file(media.file_id)).download_as_bytearray())
+        try:
+            result = await recognize_document(data)
+        except (OcrUnavailable, TimeoutError):
+            result = DocumentResult("other", problems=["ocr_unavailable"])
+        document = await inspections.add_document(
+            inspection,
+            context.session.user,
+            data,
+            result,
+            MediaStore(context.session.settings.media_dir),
+            kind=kind,
+            mime_type=mime,
+            file_name=name,
+            delivery_key=f"tg:{update.effective_chat.id}:{message.message_id}",
+            today=date.today(),
+        )
+        await reply(update, context, document_text(document, _), document_buttons(document, _))
+
+    async def close(self, update: Update, context: BotContext, state: ChatState) -> None:
+        _ = context._
+        inspection = await self._inspection(state)
+        if inspection is None:
+            forms.clear(state)
+            await reply(update, context, _("This inspection is closed. Send /inspect to start another."))
+            return
+        settings = context.session.settings
+        try:
+            closed = await inspections.close(inspection, MediaStore(settings.media_dir), settings.keys_dir)
+        except inspections.InspectionError:
+            await reply(
+                update,
+                context,
+                _("Send at least one photo before closing: an inspection without evidence cannot be filed."),
+            )
+            return
+        forms.clear(state)
+        findings = closed.inspection.findings
+        lines = [
+            _("✅ Inspection of {name} closed and filed as case #{id}.").format(
+                name=html.escape(inspection.subject_name), id=closed.case.id
+            ),
+            _("Marked “to act”: {n} findings.").format(n=len(findings))
+            if closed.case.category == "to_act"
+            else _("No findings that call for action."),
+        ]
+        lines += [finding_line(f, _) for f in findings[:40]]
+        lines.append(
+            _("Evidence manifest SHA-256: <code>{sha}</code>").format(sha=closed.inspection.package_sha256)
+        )
+        await reply(update, context, "\n".join(lines), ReplyKeyboardRemove())
+        await context.bot.send_document(
+            update.effective_chat.id,
+            InputFile(closed.package, filename=f"evidence-inspection-{inspection.id}.zip"),
+            caption=_(
+                "The evidence package: originals, manifest with hashes, findings, signed. Check it "
+                "with: python run.py evidence verify FILE"
+            ),
+        )
+
+
+INSPECTION = forms.register_flow(InspectionFlow())
+
+
+@tracked("inspect")
+async def inspect_command(update: Update, context: BotContext) -> None:
+    _ = context._
+    user = context.session.user
+    if context.args and not is_inspector(user):
+        try:
+            invite = await redeem(context.args[0], user, Role.INSPECTOR)
+        except InviteError as exc:
+            message = {
+                "used": _("This invite code has already been used. Ask for a new one."),
+                "expired": _("This invite code has expired. Ask for a new one."),
+            }.get(str(exc), _("This invite code is not valid for inspectors."))
+            await reply(update, context, message)
+            return
+        await reply(
+            update,
+            context,
+            _("You are now an inspector for division {code}.").format(
+                code=html.escape(invite.division_code or "")
+            ),
+        )
+    if not is_inspector(user):
+        await reply(
+            update,
+            context,
+            _("This is for inspectors. Send /inspect followed by the invite code from your office."),
+        )
+        return
+    state = await context.session.state()
+    if state.flow and state.flow != FLOW:
+        await reply(
+            update,
+            context,
+            _("You have an unfinished {form}. Finish it, or send /cancel to drop it first.").format(
+                form=forms.flow_title(state.flow, _)
+            ),
+        )
+        return
+    open_one = await inspections.open_inspection_of(user)
+    if open_one is not None:
+        await INSPECTION.resume(update, context, state, open_one)
+        return
+    await INSPECTION.begin(update, context, state)
+
+
+def register(app: Application) -> None:
+    app.add_handler(CommandHandler("inspect", inspect_command))

@@ -18,6 +18,16 @@ from certs.registry import RegistryRecord
 from notices.problems import same_person_name
 from ocr.idnumbers import check_id_number
 
+DOC_TYPES = {
+    "certificate": N_("certificate"),
+    "id_card": N_("ID card"),
+    "sign_in_sheet": N_("sign-in sheet"),
+    "class_hour_record": N_("class-hour record"),
+    "training_roster": N_("training roster"),
+    "exam_room_record": N_("exam-room record"),
+    "score_sheet": N_("score sheet"),
+    "other": N_("other document"),
+}
 FINDINGS = {
     "unknown_cert": N_("certificate number not in the registry"),
     "name_mismatch": N_("the registry lists this certificate under another name"),
@@ -109,11 +119,10 @@ def table_findings(
         name = (row.get("name") or "").strip()
         raw_id = (row.get("id_number") or "").strip()
         about = {"row": index, "name": name}
-        if raw_id:
-            check = check_id_number(raw_id)
-            if not check.valid:
-                found.append(finding("invalid_id", id_number=raw_id, **about))
-                continue
+        check = check_id_number(raw_id) if raw_id else None
+        if check is not None and not check.valid:
+            found.append(finding("invalid_id", id_number=raw_id, **about))
+        elif check is not None:
             number = check.number
             if doc_type == "training_roster":
                 claimed = row.get("category") or sheet_category

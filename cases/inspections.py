@@ -8,6 +8,7 @@ them. OCR is not run here: callers pass the DocumentResult (the bot gets it from
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from typing import Any
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from bot.media import MediaStore
+from bot.media import MediaStore, redact_image
 from cases import audit, service
 from cases.inspection_checks import (
     SignInElsewhere,
@@ -233,10 +234,14 @@ async def add_document(
         if existing is not None:
             return existing
     sha256 = media.put(data)
+    # Staff pages show a metadata-free copy; the original stays as it came, for the package and the custodian.
+    redacted = await asyncio.to_thread(redact_image, data) if (mime_type or "").startswith("image/") else None
+    redacted_sha256 = media.put(redacted) if redacted else None
     try:
         async with in_transaction():
             attachment = await Attachment.create(
                 sha256=sha256,
+                redacted_sha256=redacted_sha256,
                 size=len(data),
                 mime_type=mime_type,
                 kind=kind,

@@ -19,7 +19,7 @@ from bot.i18n import N_, Translator
 from bot.media import MediaStore
 from bot.session import BotContext
 from cases import inspections
-from cases.inspection_checks import CORRECTABLE, FINDINGS, effective_fields
+from cases.inspection_checks import CORRECTABLE, DOC_TYPES, FINDINGS, effective_fields
 from cases.invites import InviteError, redeem
 from cases.tips import MAX_FILE_BYTES
 from handlers import forms
@@ -33,16 +33,6 @@ SUBJECT_TYPES = {
     "enterprise": N_("Enterprise"),
     "training_institution": N_("Training institution"),
     "exam_site": N_("Exam site"),
-}
-DOC_TYPES = {
-    "certificate": N_("certificate"),
-    "id_card": N_("ID card"),
-    "sign_in_sheet": N_("sign-in sheet"),
-    "class_hour_record": N_("class-hour record"),
-    "training_roster": N_("training roster"),
-    "exam_room_record": N_("exam-room record"),
-    "score_sheet": N_("score sheet"),
-    "other": N_("other document"),
 }
 FIELDS = {
     "cert_no": N_("Certificate no."),

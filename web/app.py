@@ -94,6 +94,7 @@ def setup_web(app: web.Application, settings: Settings) -> None:
             web.post("/admin/cases/{case_id}/act", case_pages.case_action),
             web.post("/admin/cases/{case_id}/reveal", case_pages.reveal),
             web.get("/admin/cases/{case_id}/files/{file_id}", evidence.evidence_file),
+            web.get("/admin/cases/{case_id}/evidence.zip", evidence.evidence_package),
             web.get("/admin/users", admin_pages.users_page),
             web.post("/admin/users", admin_pages.users_action),
             web.get("/admin/api-clients", admin_pages.clients_page),

@@ -61,3 +61,27 @@ async def evidence_file(request: web.Request) -> web.StreamResponse:
         headers=headers,
         content_type=attachment.mime_type or "application/octet-stream",
     )
+
+
+@require()
+async def evidence_package(request: web.Request) -> web.StreamResponse:
+    """The signed evidence package of an inspection case, rebuilt from what is stored: building is
+    deterministic, so its manifest hash must equal the one sealed at closing, which the page shows."""
+    from cases.inspections import export_package
+    from models.inspections import Inspection
+
+    case = await case_in_scope(request, request.match_info["case_id"])
+    inspection = await Inspection.get_or_none(case_id=case.id) if case.kind == "inspection" else None
+    if inspection is None:
+        raise web.HTTPNotFound()
+    package = await export_package(inspection, ctx(request).media, ctx(request).settings.keys_dir)
+    actor = request[STAFF].username
+    await audit.append(case, actor, "evidence_exported", None, {"inspection": inspection.id})
+    return web.Response(
+        body=package,
+        content_type="application/zip",
+        headers={
+            "Cache-Control": "private, no-store",
+            "Content-Disposition": f'attachment; filename="evidence-inspection-{inspection.id}.zip"',
+        },
+    )

@@ -67,6 +67,8 @@ def page_context(request: web.Request) -> dict[str, Any]:
         "kind_label": lambda k: texts.kind_label(k, _),
         "category_label": lambda c: texts.category_label(c, _),
         "subject_label": lambda s: texts.subject_label(s, _),
+        "doc_type_label": lambda d: texts.doc_type_label(d, _),
+        "finding_label": lambda f: texts.finding_label(f, _),
         "action_label": lambda a: texts.action_label(a, _),
         "role_label": lambda r: _(texts.ROLES[r]) if r in texts.ROLES else r,
         "channel_label": lambda c: _(texts.CHANNELS[c]) if c in texts.CHANNELS else (c or ""),

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from bot.i18n import N_
 from bot.outbox import STATUS_TEXT
+from cases.inspection_checks import DOC_TYPES, FINDINGS
 from cases.violations import OTHER, SUBJECT_TYPES, VIOLATIONS
 
 KINDS = {
@@ -55,10 +56,19 @@ ACTIONS = {
     "message:internal": N_("Internal note"),
     "message:reporter": N_("Message from the reporter"),
     "original_viewed": N_("Original evidence file viewed"),
+    "evidence_sealed": N_("Evidence package sealed"),
+    "evidence_exported": N_("Evidence package downloaded"),
     "warning:70": N_("Warning: time used reached 70%"),
     "warning:90": N_("Warning: time used reached 90%"),
 }
 STATUS_ACTION = N_("Status: {status}")
+# Categories of the kinds other than tips (a tip's category is its violation).
+CASE_CATEGORIES = {
+    "to_act": N_("to act"),
+    "no_findings": N_("no findings"),
+    "job_holder_notice": N_("job-holder notice"),
+    "appointment": N_("appointment notice"),
+}
 
 
 def status_label(status: str, _: Callable[[str], str]) -> str:
@@ -75,6 +85,8 @@ def category_label(category: str | None, _: Callable[[str], str]) -> str:
         return ""
     if category == OTHER.code:
         return _(OTHER.label)
+    if category in CASE_CATEGORIES:
+        return _(CASE_CATEGORIES[category])
     for violations in VIOLATIONS.values():
         for violation in violations:
             if violation.code == category:
@@ -101,3 +113,11 @@ def all_categories() -> list[str]:
                 seen.append(violation.code)
     seen.append(OTHER.code)
     return seen
+
+
+def doc_type_label(doc_type: str, _: Callable[[str], str]) -> str:
+    return _(DOC_TYPES[doc_type]) if doc_type in DOC_TYPES else doc_type
+
+
+def finding_label(code: str, _: Callable[[str], str]) -> str:
+    return _(FINDINGS[code]) if code in FINDINGS else code

@@ -23,6 +23,7 @@ from bot import update_ledger
 from bot.config import Settings
 from bot.flood import FloodGuard, FloodVerdict
 from bot.logs import log_fields
+from bot.metrics import UPDATE_SECONDS, UPDATES
 from bot.session import Session, bind_session, open_session, unbind_session
 from bot.update_ledger import Claim
 
@@ -109,6 +110,7 @@ class BotApplication(Application):
         claim = await update_ledger.claim(update.update_id, self.owner_id)
         if claim is not Claim.NEW:
             log_fields(log, "update skipped", update_id=update.update_id, outcome=claim.value)
+            UPDATES.labels(update_kind(update), claim.value).inc()
             return claim
         session = await open_session(update, self.settings)
         token = bind_session(session)
@@ -119,10 +121,13 @@ class BotApplication(Application):
             await session.save_state()
         except BaseException:
             await update_ledger.release(update.update_id)
+            UPDATES.labels(update_kind(update), "failed").inc()
             raise
         finally:
             unbind_session(token)
         await update_ledger.finish(update.update_id)
+        UPDATES.labels(update_kind(update), "handled").inc()
+        UPDATE_SECONDS.observe(time.perf_counter() - started)
         log_fields(
             log,
             "update handled",

@@ -40,6 +40,12 @@ class Settings:
     http_port: int
     default_locale: str
     public_url: str | None
+    media_store: str = "local"
+    s3_bucket: str | None = None
+    s3_prefix: str = "media/"
+    s3_endpoint_url: str | None = None
+    s3_region: str | None = None
+    metrics_token: str | None = None
 
     @property
     def sandbox(self) -> bool:
@@ -153,6 +159,22 @@ def load_settings(environ: Mapping[str, str] | None = None, dotenv_path: Path | 
     if public_url is not None:
         _http_url("PUBLIC_URL", public_url)
 
+    media_store = (get("MEDIA_STORE") or "local").lower()
+    if media_store not in ("local", "s3"):
+        raise ConfigError("MEDIA_STORE", f"must be local or s3, got {media_store!r}")
+    s3_bucket = get("S3_BUCKET")
+    if media_store == "s3" and not s3_bucket:
+        raise ConfigError("S3_BUCKET", "is needed when MEDIA_STORE=s3")
+    s3_endpoint = get("S3_ENDPOINT_URL")
+    if s3_endpoint is not None:
+        _http_url("S3_ENDPOINT_URL", s3_endpoint)
+    s3_prefix = get("S3_PREFIX") or "media/"
+    if not re.fullmatch(r"[A-Za-z0-9_./-]{0,200}", s3_prefix):
+        raise ConfigError("S3_PREFIX", "may hold only letters, digits and _ . / -")
+    metrics_token = get("METRICS_TOKEN")
+    if metrics_token is not None and not SECRET_RE.match(metrics_token):
+        raise ConfigError("METRICS_TOKEN", "must be 1-256 characters of A-Z, a-z, 0-9, _ and -")
+
     return Settings(
         bot_token=token,
         bot_api_url=api_url,
@@ -165,4 +187,10 @@ def load_settings(environ: Mapping[str, str] | None = None, dotenv_path: Path | 
         http_port=port,
         default_locale=locale,
         public_url=public_url.rstrip("/") if public_url else None,
+        media_store=media_store,
+        s3_bucket=s3_bucket,
+        s3_prefix=s3_prefix,
+        s3_endpoint_url=s3_endpoint,
+        s3_region=get("S3_REGION"),
+        metrics_token=metrics_token,
     )

@@ -19,7 +19,7 @@ from typing import Any
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from bot.media import MediaStore, redact_image
+from bot.media import Store, keep
 from cases import audit, service
 from cases.inspection_checks import (
     SignInElsewhere,
@@ -217,7 +217,7 @@ async def add_document(
     inspector: User,
     data: bytes,
     result: DocumentResult,
-    media: MediaStore,
+    media: Store,
     *,
     kind: str = "photo",
     mime_type: str | None = "image/jpeg",
@@ -233,10 +233,10 @@ async def add_document(
         existing = await InspectionDocument.get_or_none(delivery_key=delivery_key)
         if existing is not None:
             return existing
-    sha256 = media.put(data)
     # Staff pages show a metadata-free copy; the original stays as it came, for the package and the custodian.
-    redacted = await asyncio.to_thread(redact_image, data) if (mime_type or "").startswith("image/") else None
-    redacted_sha256 = media.put(redacted) if redacted else None
+    sha256, redacted_sha256 = await asyncio.to_thread(
+        keep, media, data, (mime_type or "").startswith("image/")
+    )
     try:
         async with in_transaction():
             attachment = await Attachment.create(
@@ -326,7 +326,7 @@ def _manifest_meta(inspection: Inspection, inspector: User) -> dict[str, Any]:
     }
 
 
-async def evidence_files(inspection: Inspection, media: MediaStore) -> list[Any]:
+async def evidence_files(inspection: Inspection, media: Store) -> list[Any]:
     from cases.evidence import EvidenceFile
 
     files = []
@@ -336,7 +336,7 @@ async def evidence_files(inspection: Inspection, media: MediaStore) -> list[Any]
         files.append(
             EvidenceFile(
                 sha256=attachment.sha256,
-                data=media.get(attachment.sha256),
+                data=await asyncio.to_thread(media.get, attachment.sha256),
                 received_at=attachment.received_at.astimezone(UTC),
                 inspector=f"inspector:{document.inspector_id}",
                 latitude=attachment.latitude,
@@ -351,7 +351,7 @@ async def evidence_files(inspection: Inspection, media: MediaStore) -> list[Any]
     return files
 
 
-async def export_package(inspection: Inspection, media: MediaStore, keys_dir: Path) -> bytes:
+async def export_package(inspection: Inspection, media: Store, keys_dir: Path) -> bytes:
     """The signed ZIP of originals, manifest and findings (see cases/evidence.py)."""
     from cases.evidence import build_package, evidence_key
 
@@ -380,9 +380,7 @@ class Closed:
     package: bytes
 
 
-async def close(
-    inspection: Inspection, media: MediaStore, keys_dir: Path, at: datetime | None = None
-) -> Closed:
+async def close(inspection: Inspection, media: Store, keys_dir: Path, at: datetime | None = None) -> Closed:
     """Files the inspection as a case in the inspector's jurisdiction with all evidence and findings;
     with findings it is marked "to act". Closing twice returns the first closing."""
     at = at or datetime.now(UTC)

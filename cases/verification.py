@@ -8,6 +8,7 @@ the open case about the same certificate, with the photo as evidence.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import html
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from pathlib import Path
 from tortoise.transactions import in_transaction
 
 from bot.i18n import N_, Translator
-from bot.media import MediaStore, redact_image
+from bot.media import Store, keep
 from cases import audit, service
 from certs.keys import load_keyring
 from certs.links import QrKind, QrSource, classify_qr_text, hosts_of
@@ -92,7 +93,7 @@ async def file_failure(
     *,
     qr_text: str | None,
     photo: bytes | None,
-    media: MediaStore,
+    media: Store,
     channel: str,
     actor: str = "system",
 ) -> Case | None:
@@ -142,14 +143,13 @@ async def file_failure(
             await case.save(update_fields=["details", "updated_at"])
             await audit.append(case, actor, "reported_again", None, details)
         if photo is not None:
-            digest = media.put(photo)
-            redacted = redact_image(photo)
+            digest, redacted = await asyncio.to_thread(keep, media, photo, True)
             await Attachment.create(
                 sha256=digest,
                 size=len(photo),
                 mime_type="image/jpeg",
                 kind="photo",
-                redacted_sha256=media.put(redacted) if redacted else None,
+                redacted_sha256=redacted,
                 case=case,
             )
     return case

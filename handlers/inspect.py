@@ -10,13 +10,15 @@ the form is dropped (/cancel, a restart, an old draft cleaned up), /inspect take
 from __future__ import annotations
 
 import html
+import time
 from datetime import date
 
 from telegram import InputFile, KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
 from telegram.ext import Application, CommandHandler
 
 from bot.i18n import N_, Translator
-from bot.media import MediaStore
+from bot.media import media_store
+from bot.metrics import OCR_DOCUMENTS, OCR_SECONDS
 from bot.session import BotContext
 from cases import inspections
 from cases.inspection_checks import CORRECTABLE, DOC_TYPES, FINDINGS, effective_fields
@@ -437,16 +439,19 @@ class InspectionFlow(forms.Flow):
             )
             return
         data = bytes(await (await context.bot.get_file(media.file_id)).download_as_bytearray())
+        started = time.perf_counter()
         try:
             result = await recognize_document(data)
         except (OcrUnavailable, TimeoutError):
             result = DocumentResult("other", problems=["ocr_unavailable"])
+        OCR_DOCUMENTS.labels(result.doc_type).inc()
+        OCR_SECONDS.observe(time.perf_counter() - started)
         document = await inspections.add_document(
             inspection,
             context.session.user,
             data,
             result,
-            MediaStore(context.session.settings.media_dir),
+            media_store(context.session.settings),
             kind=kind,
             mime_type=mime,
             file_name=name,
@@ -464,7 +469,7 @@ class InspectionFlow(forms.Flow):
             return
         settings = context.session.settings
         try:
-            closed = await inspections.close(inspection, MediaStore(settings.media_dir), settings.keys_dir)
+            closed = await inspections.close(inspection, media_store(settings), settings.keys_dir)
         except inspections.InspectionError:
             await reply(
                 update,

@@ -8,6 +8,7 @@ the change the form comes back to the summary.
 
 from __future__ import annotations
 
+import asyncio
 import html
 import io
 import secrets
@@ -22,7 +23,7 @@ from telegram.ext import Application, CommandHandler
 
 from bot.config import Settings
 from bot.i18n import Translator
-from bot.media import MediaStore, redact_image
+from bot.media import keep, media_store
 from bot.session import BotContext
 from cases import tips
 from cases.sealing import sealer_for
@@ -757,13 +758,11 @@ async def store_evidence(context: BotContext, item: dict[str, Any]) -> None:
     control), with an EXIF-free copy of images for staff to look at."""
     tg_file = await context.bot.get_file(item["file_id"])
     data = bytes(await tg_file.download_as_bytearray())
-    store = MediaStore(context.session.settings.media_dir)
-    item["sha256"] = store.put(data)
-    item["size"] = len(data)
-    if item["kind"] == "photo" or (item.get("mime_type") or "").startswith("image/"):
-        redacted = redact_image(data)
-        if redacted is not None:
-            item["redacted_sha256"] = store.put(redacted)
+    image = item["kind"] == "photo" or (item.get("mime_type") or "").startswith("image/")
+    digest, redacted = await asyncio.to_thread(keep, media_store(context.session.settings), data, image)
+    item["sha256"], item["size"] = digest, len(data)
+    if redacted is not None:
+        item["redacted_sha256"] = redacted
 
 
 def status_link(settings: Settings, receipt_code: str) -> str:

@@ -16,7 +16,7 @@ from telegram import InputFile, Update
 from telegram.ext import Application, CommandHandler
 
 from bot.i18n import Translator
-from bot.media import MediaStore
+from bot.media import media_store
 from bot.session import BotContext
 from cases import verification
 from cases.tips import MAX_FILE_BYTES
@@ -75,7 +75,7 @@ async def _check(update: Update, context: BotContext, data: bytes) -> tuple[veri
         check.verdict,
         qr_text=check.qr_text,
         photo=data,
-        media=MediaStore(settings.media_dir),
+        media=media_store(settings),
         channel="telegram",
     )
     return check, verdict_text(check.verdict, _)
@@ -111,7 +111,7 @@ async def verify_command(update: Update, context: BotContext) -> None:
         result,
         qr_text=None,
         photo=None,
-        media=MediaStore(context.session.settings.media_dir),
+        media=media_store(context.session.settings),
         channel="telegram",
     )
     await reply(update, context, verdict_text(result, _))
@@ -227,7 +227,7 @@ class CardIntake(forms.Flow):
                 result,
                 qr_text=None,
                 photo=None,
-                media=MediaStore(context.session.settings.media_dir),
+                media=media_store(context.session.settings),
                 channel="telegram",
             )
             ledger.append(ledger_row(result, cert_no.strip(), name.strip()))

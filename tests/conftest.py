@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import socket
 import sys
 import tempfile
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,23 @@ from bot.config import Settings, load_settings  # noqa: E402
 TOKEN = "123456:TEST-token-for-the-sandbox"
 # Bot processes started by tests do not warm OCR workers at start (the inspection tests start them on use).
 os.environ.setdefault("OCR_AT_START", "0")
+
+
+@pytest.fixture(autouse=True)
+def _logging_restored() -> Iterator[None]:
+    """`run.py` commands called in-process (bot.cli.main) set up the product's logging: undo it after each
+    test, so later tests see the loggers (and caplog) as pytest left them."""
+    import logging
+
+    from bot.logs import setup_logging  # noqa: F401  (the names below are the ones it quiets)
+
+    names = ("httpx", "httpcore", "aiohttp.access", "tortoise", "asyncio", "apscheduler")
+    root = logging.getLogger()
+    saved = (root.handlers[:], root.level, {n: logging.getLogger(n).level for n in names})
+    yield
+    root.handlers[:], root.level = saved[0], saved[1]
+    for name, level in saved[2].items():
+        logging.getLogger(name).setLevel(level)
 
 
 @pytest.fixture(scope="session")
@@ -133,3 +151,34 @@ async def bot_app(database: str, settings: Settings, sim):
     await app.updater.stop()
     await app.stop()
     await app.shutdown()
+
+
+S3_BUCKET = "safetywatch-test"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def s3_endpoint() -> Iterator[str]:
+    """A local S3-compatible server for the session (moto's, installed by the test command)."""
+    from moto.server import ThreadedMotoServer
+
+    for name, value in (
+        ("AWS_ACCESS_KEY_ID", "testing"),
+        ("AWS_SECRET_ACCESS_KEY", "testing"),
+        ("AWS_DEFAULT_REGION", "us-east-1"),
+    ):
+        os.environ.setdefault(name, value)
+    port = _free_port()
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
+    server.start()
+    endpoint = f"http://127.0.0.1:{port}"
+    import boto3
+
+    boto3.client("s3", endpoint_url=endpoint, region_name="us-east-1").create_bucket(Bucket=S3_BUCKET)
+    yield endpoint
+    server.stop()

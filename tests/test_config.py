@@ -45,6 +45,11 @@ def test_webhook_settings() -> None:
         ({"DEFAULT_LOCALE": "fr"}, "DEFAULT_LOCALE"),
         ({"WEBHOOK_URL": "hook"}, "WEBHOOK_URL"),
         ({"WEBHOOK_URL": "https://x/h", "WEBHOOK_SECRET": "has space"}, "WEBHOOK_SECRET"),
+        ({"MEDIA_STORE": "ftp"}, "MEDIA_STORE"),
+        ({"MEDIA_STORE": "s3"}, "S3_BUCKET"),
+        ({"MEDIA_STORE": "s3", "S3_BUCKET": "b", "S3_ENDPOINT_URL": "minio:9000"}, "S3_ENDPOINT_URL"),
+        ({"S3_PREFIX": "a b"}, "S3_PREFIX"),
+        ({"METRICS_TOKEN": "has space"}, "METRICS_TOKEN"),
     ],
 )
 def test_bad_values_name_the_variable(env: dict[str, str], variable: str) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from aiohttp import web
 
 from bot.config import Settings
-from bot.media import MediaStore
+from bot.media import Store, media_store
 from cases.sealing import Sealer, sealer_for
 from web.ratelimit import FailureLimiter
 from web.tokens import TokenBox, token_box_for
@@ -31,7 +31,7 @@ def inspection_quota() -> int:
 class WebContext:
     settings: Settings
     sealer: Sealer
-    media: MediaStore
+    media: Store
     tokens: TokenBox
     status_limiter: FailureLimiter = field(default_factory=FailureLimiter)
 
@@ -54,7 +54,7 @@ def build_context(settings: Settings) -> WebContext:
     return WebContext(
         settings=settings,
         sealer=sealer_for(str(settings.keys_dir)),
-        media=MediaStore(settings.media_dir),
+        media=media_store(settings),
         tokens=token_box_for(str(settings.keys_dir)),
     )
 

@@ -8,6 +8,8 @@ as downloads, never rendered inline.
 
 from __future__ import annotations
 
+import asyncio
+
 from aiohttp import web
 
 from cases import audit
@@ -43,7 +45,7 @@ async def evidence_file(request: web.Request) -> web.StreamResponse:
             f'attachment; filename="{_safe_name(attachment.file_name, "evidence")}"'
         )
         return web.Response(
-            body=store.get(attachment.sha256),
+            body=await asyncio.to_thread(store.get, attachment.sha256),
             headers=headers,
             content_type=attachment.mime_type or "application/octet-stream",
         )
@@ -51,13 +53,15 @@ async def evidence_file(request: web.Request) -> web.StreamResponse:
         if not attachment.redacted_sha256:
             raise web.HTTPNotFound()  # never the original instead
         return web.Response(
-            body=store.get(attachment.redacted_sha256), content_type="image/jpeg", headers=headers
+            body=await asyncio.to_thread(store.get, attachment.redacted_sha256),
+            content_type="image/jpeg",
+            headers=headers,
         )
     headers["Content-Disposition"] = (
         f'attachment; filename="{_safe_name(attachment.file_name, f"evidence-{attachment.id}")}"'
     )
     return web.Response(
-        body=store.get(attachment.sha256),
+        body=await asyncio.to_thread(store.get, attachment.sha256),
         headers=headers,
         content_type=attachment.mime_type or "application/octet-stream",
     )

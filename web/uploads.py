@@ -9,13 +9,14 @@ EXIF-free copy of images for staff (bot.media.redact_image); a refused file is d
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import BodyPartReader, web
 
 from bot.i18n import N_
-from bot.media import MediaStore, redact_image
+from bot.media import Store, keep
 from cases.tips import EVIDENCE_MIME_PREFIXES, MAX_EVIDENCE, MAX_FILE_BYTES
 from web.tip_form import Problem
 
@@ -61,22 +62,22 @@ async def _read_limited(part: BodyPartReader, limit: int) -> bytes | None:
     return b"".join(chunks)
 
 
-def store_file(store: MediaStore, data: bytes, mime: str, name: str | None) -> dict[str, Any]:
+def store_file(store: Store, data: bytes, mime: str, name: str | None) -> dict[str, Any]:
+    """Blocking (disk or object store): called through asyncio.to_thread."""
+    digest, redacted = keep(store, data, mime.startswith("image/"))
     item: dict[str, Any] = {
-        "sha256": store.put(data),
+        "sha256": digest,
         "size": len(data),
         "kind": kind_of(mime),
         "mime_type": mime,
         "file_name": (name or "")[:200] or None,
     }
-    if mime.startswith("image/"):
-        redacted = redact_image(data)
-        if redacted is not None:
-            item["redacted_sha256"] = store.put(redacted)
+    if redacted is not None:
+        item["redacted_sha256"] = redacted
     return item
 
 
-async def read_form(request: web.Request, store: MediaStore, already: int = 0) -> FormData:
+async def read_form(request: web.Request, store: Store, already: int = 0) -> FormData:
     """Fields and stored files of a multipart (or urlencoded) POST; `already` files are in the draft."""
     out = FormData()
     if not request.content_type.startswith("multipart/"):
@@ -138,5 +139,5 @@ async def read_form(request: web.Request, store: MediaStore, already: int = 0) -
             continue
         if not data:
             continue
-        out.files.append(store_file(store, data, mime, name))
+        out.files.append(await asyncio.to_thread(store_file, store, data, mime, name))
     return out

@@ -1,0 +1,126 @@
+"""What to watch, in the Prometheus text format at /metrics.
+
+Two kinds of figures. Counters and histograms of this process (updates handled, how long they took, what the
+webhook answered, OCR readings): each process keeps its own, and Prometheus sums them across processes.
+Gauges of the shared database (messages waiting in the outbox, open and overdue cases, update claims left by
+a dead process, leases held by the scheduler): every process reports the same values, read when scraped.
+
+Nothing here carries personal data: no chat ids, names or receipt codes, only counts.
+"""
+
+from __future__ import annotations
+
+import hmac
+import time
+from datetime import UTC, datetime
+
+from aiohttp import web
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
+
+REGISTRY = CollectorRegistry(auto_describe=True)
+UPDATES = Counter(
+    "safetywatch_updates_total",
+    "Telegram updates by kind and outcome (handled, duplicate, busy, failed)",
+    ["kind", "outcome"],
+    registry=REGISTRY,
+)
+UPDATE_SECONDS = Histogram(
+    "safetywatch_update_seconds",
+    "Time to handle one update, from claim to done",
+    buckets=(0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30),
+    registry=REGISTRY,
+)
+WEBHOOK_REPLIES = Counter(
+    "safetywatch_webhook_replies_total",
+    "HTTP status the webhook answered with",
+    ["status"],
+    registry=REGISTRY,
+)
+OCR_DOCUMENTS = Counter(
+    "safetywatch_ocr_documents_total",
+    "Documents read by OCR, by document type",
+    ["doc_type"],
+    registry=REGISTRY,
+)
+OCR_SECONDS = Histogram(
+    "safetywatch_ocr_seconds",
+    "Time to read one document in the OCR pool",
+    buckets=(0.25, 0.5, 0.8, 1, 2, 5, 10, 30, 60),
+    registry=REGISTRY,
+)
+STARTED = time.time()
+
+
+def _gauge(name: str, help_text: str, values: dict[tuple[tuple[str, str], ...], float]) -> str:
+    lines = [f"# HELP {name} {help_text}", f"# TYPE {name} gauge"]
+    for labels, value in values.items():
+        label_text = ",".join(f'{k}="{v}"' for k, v in labels)
+        lines.append(f"{name}{{{label_text}}} {value}" if label_text else f"{name} {value}")
+    return "\n".join(lines) + "\n"
+
+
+async def database_gauges() -> str:
+    """Figures of the shared database; one query each, all cheap (indexed counts)."""
+    from bot.update_ledger import LEASE
+    from cases.service import OPEN_STATUSES
+    from models.cases import Case
+    from models.ops import Lease, Outbox
+    from models.state import ProcessedUpdate
+
+    now = datetime.now(UTC)
+    out = [
+        _gauge(
+            "safetywatch_outbox_pending",
+            "Messages to Telegram chats not sent yet",
+            {(): await Outbox.filter(sent_at__isnull=True, attempts__lt=5).count()},
+        ),
+        _gauge(
+            "safetywatch_outbox_failed",
+            "Messages given up after repeated failures",
+            {(): await Outbox.filter(sent_at__isnull=True, attempts__gte=5).count()},
+        ),
+        _gauge(
+            "safetywatch_update_claims_stale",
+            "Updates claimed longer ago than the lease and not done (a process died holding them)",
+            {(): await ProcessedUpdate.filter(status="processing", claimed_at__lt=now - LEASE).count()},
+        ),
+        _gauge(
+            "safetywatch_leases_held",
+            "Scheduler leases currently held",
+            {(): await Lease.filter(expires_at__gt=now).count()},
+        ),
+    ]
+    open_by_kind: dict[tuple[tuple[str, str], ...], float] = {}
+    overdue_by_kind: dict[tuple[tuple[str, str], ...], float] = {}
+    for kind in ("tip", "verification", "notice", "appointment", "inspection"):
+        base = Case.filter(kind=kind, status__in=OPEN_STATUSES)
+        open_by_kind[(("kind", kind),)] = await base.count()
+        overdue_by_kind[(("kind", kind),)] = await base.filter(overdue=True).count()
+    out.append(_gauge("safetywatch_cases_open", "Open cases by kind", open_by_kind))
+    out.append(
+        _gauge("safetywatch_cases_overdue", "Open cases past a legal deadline, by kind", overdue_by_kind)
+    )
+    out.append(
+        _gauge(
+            "safetywatch_process_uptime_seconds",
+            "Seconds since this process started",
+            {(): time.time() - STARTED},
+        )
+    )
+    return "".join(out)
+
+
+def metrics_handler(token: str | None):
+    """The /metrics route; with METRICS_TOKEN set it wants `Authorization: Bearer <token>`."""
+
+    async def metrics(request: web.Request) -> web.Response:
+        if token is not None:
+            given = request.headers.get("Authorization", "")
+            if not hmac.compare_digest(given.encode(), f"Bearer {token}".encode()):
+                return web.Response(status=401, text="unauthorized", headers={"WWW-Authenticate": "Bearer"})
+        body = generate_latest(REGISTRY).decode() + await database_gauges()
+        return web.Response(
+            body=body.encode(), headers={"Content-Type": CONTENT_TYPE_LATEST, "Cache-Control": "no-store"}
+        )
+
+    return metrics

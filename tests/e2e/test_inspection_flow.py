@@ -13,6 +13,7 @@ from datetime import date
 
 import numpy as np
 import pytest
+from PIL import Image
 
 from bot.cli import main as cli_main
 from cases.evidence import load_public_keys, public_key_pem, verify_package
@@ -259,8 +260,24 @@ async def test_bad_inputs_during_an_inspection_are_answered_and_lose_nothing(bot
     await chat._sync()
     await sim.send_document(chat.user_id, b"%PDF-1.4 broken", "scan.pdf", "application/pdf")
     pdf_answer = await chat.expect("Evidence #", timeout=60)
-    assert "other document" in pdf_answer["text"]
+    assert "other document" in pdf_answer["text"] and "not an image or PDF I can read" in pdf_answer["text"]
+    # A scanned page as a PDF is rendered offline and read like a photo.
+    truth = synthetic.random_certificate(random.Random("pdf"))
+    card = synthetic.render_certificate(truth, random.Random("pdf"), stamp=False, date_style="dash").image
+    scan = io.BytesIO()
+    card.convert("RGB").save(scan, "PDF", resolution=200.0)
+    await chat._sync()
+    await sim.send_document(chat.user_id, scan.getvalue(), "cert.pdf", "application/pdf")
+    read = await chat.expect("Evidence #", timeout=60)
+    assert "certificate" in read["text"] and truth.cert_no in read["text"]
+    # A picture too big to decode safely is refused with a reason, and still kept as evidence.
+    huge = io.BytesIO()
+    Image.new("L", (16000, 12000), 255).save(huge, "PNG")
+    await chat._sync()
+    await sim.send_document(chat.user_id, huge.getvalue(), "huge.png", "image/png")
+    too_big = await chat.expect("Evidence #", timeout=60)
+    assert "too many pixels" in too_big["text"]
 
     # /inspect in the middle takes the inspector back to the open inspection, nothing lost.
-    await chat.send("/inspect", expect="Documents: 2")
-    assert await InspectionDocument.filter(inspection__subject_name="新华路考点").count() == 2
+    await chat.send("/inspect", expect="Documents: 4")
+    assert await InspectionDocument.filter(inspection__subject_name="新华路考点").count() == 4

@@ -90,15 +90,56 @@ class Session:
         self.locale = locale
 
 
+class UserCache:
+    """User rows of this process's recent users, kept for a few seconds.
+
+    Reading the user is one of the few statements every update needs; a person sends several updates in a
+    row, so most reads can be skipped. Changes made in this process (language, roles from an invite) change
+    the cached object itself; a change made by another process is seen after at most `ttl` seconds.
+    """
+
+    def __init__(self, ttl: float = 10.0, size: int = 10_000) -> None:
+        self.ttl, self.size = ttl, size
+        self._users: dict[int, tuple[float, User]] = {}
+
+    def get(self, tg_id: int) -> User | None:
+        import time
+
+        hit = self._users.get(tg_id)
+        if hit is None or time.monotonic() - hit[0] > self.ttl:
+            return None
+        return hit[1]
+
+    def put(self, user: User) -> None:
+        import time
+
+        if len(self._users) >= self.size:
+            self._users.clear()  # rare; a burst of new users just reads them again
+        self._users[user.tg_id] = (time.monotonic(), user)
+
+    def forget(self, tg_id: int) -> None:
+        self._users.pop(tg_id, None)
+
+    def clear(self) -> None:
+        self._users.clear()
+
+
+USERS = UserCache()
+
+
 async def open_session(update: Update, settings: Settings) -> Session:
     tg_user = update.effective_user
     chat = update.effective_chat
     chat_id = chat.id if chat else (tg_user.id if tg_user else None)
     user: User | None = None
     if tg_user is not None and not tg_user.is_bot:
-        user, created = await User.get_or_create(
-            tg_id=tg_user.id, defaults={"tg_language_code": tg_user.language_code, "roles": []}
-        )
+        user = USERS.get(tg_user.id)
+        created = False
+        if user is None:
+            user, created = await User.get_or_create(
+                tg_id=tg_user.id, defaults={"tg_language_code": tg_user.language_code, "roles": []}
+            )
+            USERS.put(user)
         if not created and tg_user.language_code and user.tg_language_code != tg_user.language_code:
             user.tg_language_code = tg_user.language_code
             await user.save(update_fields=["tg_language_code", "updated_at"])

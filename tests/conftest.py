@@ -77,6 +77,9 @@ def _tables() -> list[str]:
 async def clean_database(request: pytest.FixtureRequest) -> None:
     if "database" not in request.fixturenames:
         return
+    from bot.session import USERS
+
+    USERS.clear()  # the rows it holds are about to go
     conn = connections.get("default")
     tables = _tables()
     if conn.capabilities.dialect == "postgres":

@@ -11,6 +11,19 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from cases import divisions
 from models.staff import StaffRole, StaffUser
 
+# What each role may do, beyond reading the cases of its jurisdiction: the same rules for the back office
+# and the bot's /queue. The custodian reads and reveals identities but does not work cases.
+WORKS_CASES = (StaffRole.HANDLER, StaffRole.SUPERVISOR, StaffRole.ADMIN)
+ASSIGNS_OTHERS = (StaffRole.SUPERVISOR, StaffRole.ADMIN)
+SEES_DASHBOARD = (StaffRole.SUPERVISOR, StaffRole.ADMIN, StaffRole.CUSTODIAN)
+DECIDES_REWARDS = (StaffRole.SUPERVISOR, StaffRole.ADMIN)
+ADMINISTERS = (StaffRole.ADMIN,)
+
+
+def works_cases(staff: StaffUser) -> bool:
+    return staff.role in WORKS_CASES
+
+
 MAX_FAILURES = 5
 LOCKOUT = timedelta(minutes=15)
 MIN_PASSWORD = 10

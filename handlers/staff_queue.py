@@ -14,6 +14,7 @@ from bot.outbox import status_label
 from bot.session import BotContext
 from cases import divisions, queue, service
 from cases.invites import InviteError, redeem_staff_link
+from cases.staff import works_cases
 from cases.violations import SUBJECT_TYPES, find_violation
 from cases.workdays import TZ
 from handlers import forms
@@ -109,11 +110,11 @@ async def show_case(update: Update, context: BotContext, staff: StaffUser, case:
         lines.append(html.escape(details.get("description", "")))
     lines.append(_("Assignee: {who}").format(who=html.escape(case.assignee or "—")))
     rows = []
-    if case.status == "received":
+    if works_cases(staff) and case.status == "received":
         rows.append([(_("Accept"), f"sq:accept:{case.id}")])
-    if case.assignee is None:
+    if works_cases(staff) and case.assignee is None:
         rows.append([(_("Take"), f"sq:take:{case.id}")])
-    if case.kind == "tip" and case.status not in ("closed", "rejected"):
+    if works_cases(staff) and case.kind == "tip" and case.status not in ("closed", "rejected"):
         rows.append([(_("Reply to the reporter"), f"sq:reply:{case.id}")])
     await reply(update, context, "\n".join(lines), buttons(rows) if rows else None)
 
@@ -148,6 +149,9 @@ async def queue_button(update: Update, context: BotContext) -> None:
         await _not_staff(update, context)
         return
     _prefix, action, case_id = (update.callback_query.data or "").split(":", 2)
+    if action in ("next", "accept", "take", "reply") and not works_cases(staff):
+        await reply(update, context, _("Your role can read cases but not work on them."))
+        return
     if action == "next":
         case = await queue.take_next(staff)
         if case is None:
@@ -208,7 +212,7 @@ class StaffReplyFlow(forms.Flow):
         staff = await _staff(context)
         text = (update.effective_message.text or "").strip()
         case = await _visible_case(staff, str(state.data.get("case_id"))) if staff else None
-        if case is None:
+        if case is None or not works_cases(staff):
             forms.clear(state)
             return
         if not text:

@@ -313,6 +313,8 @@ def _sealer(request: web.Request) -> Any:
 
 async def post_reply(request: web.Request) -> web.Response:
     client: ApiClient = request[API_CLIENT]
+    if not client.can_file:  # a reply reaches a citizen: read-only clients only read
+        raise ApiError(403, "forbidden", "This client is read-only: it may not send replies.")
     case = await _case_for(request)
     body = await _body(request)
     try:

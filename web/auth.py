@@ -19,7 +19,14 @@ from urllib.parse import urlencode
 from aiohttp import web
 
 from cases import staff as staff_rules
-from models.staff import StaffRole, StaffUser, WebSession
+from cases.staff import (  # what each role may do, shared with the bot's /queue  # noqa: F401
+    ADMINISTERS,
+    ASSIGNS_OTHERS,
+    DECIDES_REWARDS,
+    SEES_DASHBOARD,
+    WORKS_CASES,
+)
+from models.staff import StaffUser, WebSession
 from web.context import ctx
 from web.keys import CSRF, GETTEXT, SESSION_ID, STAFF
 from web.render import render
@@ -27,13 +34,6 @@ from web.render import render
 SESSION_COOKIE = "sw_session"
 LOGIN_CSRF_COOKIE = "sw_login_csrf"
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
-
-# What each role may do, beyond reading the cases of its jurisdiction.
-WORKS_CASES = (StaffRole.HANDLER, StaffRole.SUPERVISOR, StaffRole.ADMIN)
-ASSIGNS_OTHERS = (StaffRole.SUPERVISOR, StaffRole.ADMIN)
-SEES_DASHBOARD = (StaffRole.SUPERVISOR, StaffRole.ADMIN, StaffRole.CUSTODIAN)
-DECIDES_REWARDS = (StaffRole.SUPERVISOR, StaffRole.ADMIN)
-ADMINISTERS = (StaffRole.ADMIN,)
 
 
 def session_lifetime() -> timedelta:

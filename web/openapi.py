@@ -307,7 +307,7 @@ def spec(server_url: str = "/") -> dict[str, Any]:
                                 "application/json": {"schema": {"$ref": "#/components/schemas/ReplyCreated"}}
                             },
                         },
-                        **_error_responses(400, 401, 404),
+                        **_error_responses(400, 401, 403, 404),
                     },
                 }
             },

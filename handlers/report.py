@@ -364,8 +364,9 @@ class ReportFlow(forms.Flow):
             await self.submit(update, context, state)
         elif kind == "pw" and step == "password":
             if not state.data.get("password_generated"):
-                state.data["password_generated"] = tips.new_password()
-                state.data["password_hash"] = tips.hash_password(state.data["password_generated"])
+                offer = state.data.get("password_offer") or tips.new_password()
+                state.data["password_generated"] = offer
+                state.data["password_hash"] = tips.hash_password(offer)
             await self.file(update, context, state)
         else:
             # A button from an earlier question: ask the current one again rather than jump around.
@@ -626,6 +627,9 @@ class ReportFlow(forms.Flow):
         await self.next_after(update, context, state, "contact")
 
     async def submit(self, update: Update, context: BotContext, state: ChatState) -> None:
+        # The password offered is fixed before the question is asked and saved with the draft, so a
+        # press of "make one for me" handled again after a crash shows the same password, the one filed.
+        state.data.setdefault("password_offer", tips.new_password())
         await self.goto(update, context, state, "password")
 
     async def _take_password(self, update: Update, context: BotContext, state: ChatState) -> None:
@@ -694,12 +698,20 @@ class ReportFlow(forms.Flow):
         )
         generated = data.get("password_generated")
         forms.clear(state)
-        if filed.replayed and filed.tip.receipt_sent_at is not None:
-            # A redelivered submit after a crash: the receipt already reached the chat once.
-            return
+        # The receipt is marked before it is sent. A submit handled again after a crash (or a lost
+        # save) finds the mark and cannot know whether the first receipt reached the chat: it sends
+        # the receipt once more, saying so, rather than risk the reporter never getting it.
+        repeat = filed.replayed and filed.tip.receipt_sent_at is not None
+        if not repeat:
+            await Tip.filter(id=filed.tip.id).update(receipt_sent_at=datetime.now(UTC))
         link = status_link(session.settings, filed.receipt_code)
         lines = [
-            _("✅ <b>Your tip has been filed.</b>"),
+            _(
+                "✅ <b>Your tip is filed.</b> Here is its receipt again, in case the first message did "
+                "not reach you."
+            )
+            if repeat
+            else _("✅ <b>Your tip has been filed.</b>"),
             "",
             _("Receipt code: <code>{code}</code>").format(code=tips.format_receipt(filed.receipt_code)),
             (
@@ -720,7 +732,6 @@ class ReportFlow(forms.Flow):
             ),
         ]
         await reply(update, context, "\n".join(lines), ReplyKeyboardRemove())
-        await Tip.filter(id=filed.tip.id).update(receipt_sent_at=datetime.now(UTC))
         await context.bot.send_photo(
             update.effective_chat.id,
             make_qr_png(link),

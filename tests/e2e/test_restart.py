@@ -62,6 +62,11 @@ async def test_sigkill_mid_form_resumes_after_restart(database, settings, sim, t
         await chat.press("f:report:st:training", expect="发生了什么")
         await chat.press("f:report:v:tr_fake_records", expect="叫什么名字")
         await chat.send("某某职业培训学校", expect="统一社会信用代码")
+        # The answer goes out before the state is saved: kill only once the step is in the database.
+        for _ in range(100):
+            if (await ChatState.get(chat_id=3001)).step == "credit_code":
+                break
+            await asyncio.sleep(0.05)
     finally:
         bot.send_signal(signal.SIGKILL)
         bot.wait(timeout=10)

@@ -188,18 +188,23 @@ async def _submit_then_crash_replay(sim, chat: Chat, *, receipt_reached_chat: bo
     return await chat.texts()
 
 
-async def test_redelivered_submit_after_a_crash_sends_the_receipt_once(bot_app, sim) -> None:
+async def test_a_submit_handled_again_after_a_crash_repeats_the_receipt_once_and_says_so(
+    bot_app, sim
+) -> None:
     chat = Chat(sim, 5011, "en")
     texts = await _submit_then_crash_replay(sim, chat, receipt_reached_chat=True)
-    assert sum("Your tip has been filed" in t for t in texts) == 1
+    filed = [t for t in texts if "Your tip has been filed" in t]
+    again = [t for t in texts if "receipt again" in t]
+    assert len(filed) == 1 and len(again) == 1, "one receipt, and one repeat that says it is one"
+    assert receipt_and_password(filed[0]) == receipt_and_password(again[0])
     assert await Tip.filter(idempotency_key__startswith="tg:5011:").count() == 1
     assert (await ChatState.get(chat_id=5011)).flow is None
 
 
-async def test_a_crash_before_the_receipt_went_out_sends_it_on_redelivery(bot_app, sim) -> None:
+async def test_a_crash_before_the_receipt_was_marked_sends_it_on_redelivery(bot_app, sim) -> None:
     chat = Chat(sim, 5012, "en")
     texts = await _submit_then_crash_replay(sim, chat, receipt_reached_chat=False)
     receipts = [t for t in texts if "Your tip has been filed" in t]
-    assert len(receipts) == 2, "the receipt is sent again when the first attempt never reached the chat"
+    assert len(receipts) == 2, "with no mark, the receipt was never sent: it is sent as the first one"
     assert receipt_and_password(receipts[0])[0] == receipt_and_password(receipts[1])[0]
     assert await Tip.filter(idempotency_key__startswith="tg:5012:").count() == 1

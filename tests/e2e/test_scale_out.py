@@ -190,7 +190,7 @@ class User:
         await self.press("f:report:ev:done", "stay anonymous")
         await self.press("f:report:id:anon", "Please check your report")
         await self.press("f:report:submit", "choose a password")
-        await self.press("f:report:pw:gen", "Your tip has been filed")
+        await self.press("f:report:pw:gen", "Receipt code:")  # the receipt, or its announced repeat
         done_tips.append(self.id)
         if len(done_tips) >= USERS * 0.4:
             halfway.set()
@@ -244,9 +244,11 @@ async def test_two_processes_duplicates_and_a_crash_lose_nothing(
         assert len(states) == USERS and all(s.flow is None for s in states), "every draft completed"
         for user in users[:20]:
             texts = [m.get("text") or "" for m in await sim.bot_messages(user.id)]
-            # One receipt; after the crash a submit handled again repeats it at most once, saying so.
-            assert sum("Your tip has been filed" in t for t in texts) == 1
-            assert sum("receipt again" in t for t in texts) <= 1
+            # One receipt. A submit caught by the crash is handled again by the other process, which
+            # cannot know whether the first receipt went out: it repeats it once, saying so.
+            filed = sum("Your tip has been filed" in t for t in texts)
+            again = sum("receipt again" in t for t in texts)
+            assert filed <= 1 and again <= 1 and filed + again >= 1, (filed, again)
             assert sum("What I can do" in t for t in texts) == 3, "duplicates acted once"
         print(f"\n{counter['sent']} updates (+{counter['duplicated']} duplicates) in {elapsed:.0f} s")
     finally:

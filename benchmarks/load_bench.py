@@ -800,6 +800,11 @@ async def profile_variant(variant: Variant, args: argparse.Namespace, env: Envir
     print(f"\nprofiling {variant.label} with {users} users for {args.seconds:g} s ...", flush=True)
     await run_variant(variant, users, env, args, profile=path)
     print_profile(path, variant.label)
+    keep = os.environ.get("LOAD_BENCH_PROFILE_DIR")  # to study the profile after the run
+    if keep:
+        import shutil
+
+        shutil.copy(path, Path(keep) / path.name)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -807,6 +812,10 @@ def main(argv: list[str] | None = None) -> int:
     if argv[:1] == ["_bot"]:
         return bot_main(argv[1:])
     args = parse_args(argv)
+    keep = os.environ.get("LOAD_BENCH_KEEP_DIR")  # keep the runs' logs and databases to study them
+    if keep:
+        Path(keep).mkdir(parents=True, exist_ok=True)
+        return asyncio.run(benchmark(args, Path(keep)))
     with tempfile.TemporaryDirectory(prefix="load-bench-") as tmp:
         return asyncio.run(benchmark(args, Path(tmp)))
 

@@ -35,11 +35,17 @@ async def _language_of(chat_id: int, default: str) -> str:
     return locale_from_telegram(user.tg_language_code if user else None, default)
 
 
+# Flows whose real state lives in its own table (an open inspection), not a draft to remind about or drop.
+NOT_DRAFTS = ("inspect",)
+
+
 async def drafts(now: datetime, default_locale: str) -> dict[str, int]:
     """Reminds once about a form untouched for a day; drops it after a week (both configurable)."""
     counts = {"reminded": 0, "expired": 0}
     days = round(draft_expire_after().total_seconds() / 86400)
-    stale = ChatState.filter(flow__isnull=False, updated_at__lt=now - draft_expire_after())
+    stale = ChatState.filter(flow__isnull=False, updated_at__lt=now - draft_expire_after()).exclude(
+        flow__in=NOT_DRAFTS
+    )
     async for state in stale:
         language = await _language_of(state.chat_id, default_locale)
         await ChatState.filter(chat_id=state.chat_id, version=state.version).update(
@@ -57,7 +63,7 @@ async def drafts(now: datetime, default_locale: str) -> dict[str, int]:
         counts["expired"] += 1
     waiting = ChatState.filter(
         flow__isnull=False, reminded_at__isnull=True, updated_at__lt=now - draft_remind_after()
-    )
+    ).exclude(flow__in=NOT_DRAFTS)
     async for state in waiting:
         language = await _language_of(state.chat_id, default_locale)
         await ChatState.filter(chat_id=state.chat_id, version=state.version).update(reminded_at=now)

@@ -133,3 +133,19 @@ async def test_no_findings_is_not_to_act(database, tmp_path) -> None:
     closed = await inspections.close(inspection, media, tmp_path / "keys")
     assert closed.case.category == "no_findings" and closed.case.priority == 4
     assert (await inspections.close(closed.inspection, media, tmp_path / "keys")).case.id == closed.case.id
+
+
+async def test_an_open_inspection_is_not_an_abandoned_draft(database) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from bot.jobs import drafts
+    from models.ops import Outbox
+    from models.state import ChatState
+
+    week_ago = datetime.now(UTC) - timedelta(days=8)
+    await ChatState.create(chat_id=7900, flow="inspect", step="photos", data={"inspection_id": 1})
+    await ChatState.create(chat_id=7901, flow="report", step="description", data={})
+    await ChatState.all().update(updated_at=week_ago)
+    assert await drafts(datetime.now(UTC), "zh_CN") == {"reminded": 0, "expired": 1}
+    assert (await ChatState.get(chat_id=7900)).flow == "inspect"
+    assert await Outbox.filter(chat_id=7900).count() == 0

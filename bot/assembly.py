@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes
+from telegram.ext import ApplicationBuilder, ContextTypes
 
 from bot.application import BotApplication
 from bot.commands import publish_commands
 from bot.config import Settings
+from bot.rate_limit import SharedRateLimiter
 from bot.session import BotContext
 
 
@@ -21,9 +22,10 @@ def build_application(settings: Settings, token: str | None = None) -> BotApplic
         .base_url(settings.bot_api_url)
         .base_file_url(settings.bot_file_url)
         .context_types(ContextTypes(context=BotContext))
-        # Telegram's limits: about 30 messages/s overall, 20/min per group; it queues, then retries 429s.
+        # Telegram's limits: about 30 messages/s overall, 20/min per group, shared by all the bot's
+        # processes (bot/rate_limit.py); it queues, then retries 429s.
         .rate_limiter(
-            AIORateLimiter(
+            SharedRateLimiter(
                 overall_max_rate=30,
                 overall_time_period=1,
                 group_max_rate=20,

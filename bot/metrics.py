@@ -61,6 +61,7 @@ def _gauge(name: str, help_text: str, values: dict[tuple[tuple[str, str], ...], 
 
 async def database_gauges() -> str:
     """Figures of the shared database; one query each, all cheap (indexed counts)."""
+    from bot.rate_limit import live_processes
     from bot.update_ledger import LEASE
     from cases.service import OPEN_STATUSES
     from models.cases import Case
@@ -83,6 +84,11 @@ async def database_gauges() -> str:
             "safetywatch_update_claims_stale",
             "Updates claimed longer ago than the lease and not done (a process died holding them)",
             {(): await ProcessedUpdate.filter(status="processing", claimed_at__lt=now - LEASE).count()},
+        ),
+        _gauge(
+            "safetywatch_processes_live",
+            "Bot processes that announced themselves in the last half minute (they share Telegram's limits)",
+            {(): await live_processes(now)},
         ),
         _gauge(
             "safetywatch_leases_held",

@@ -17,6 +17,7 @@ from bot.assembly import build_application
 from bot.config import Settings
 from bot.http import build_http_app
 from bot.jobs import bot_jobs
+from bot.rate_limit import presence_job
 from bot.scheduler import Scheduler
 
 log = logging.getLogger(__name__)
@@ -93,7 +94,8 @@ async def serve(
         warm_ocr = start_ocr_in_background()
         if warm_ocr is not None:
             stack.push_async_callback(stop_ocr, warm_ocr)
-        scheduler = Scheduler(app.owner_id, bot_jobs(app.bot, settings))
+        presence = presence_job(app.owner_id, app.bot.rate_limiter)
+        scheduler = Scheduler(app.owner_id, [*bot_jobs(app.bot, settings), presence])
         scheduler.start()
         stack.push_async_callback(scheduler.stop)
 

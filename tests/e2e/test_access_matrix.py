@@ -513,7 +513,16 @@ async def run_table(w: BotWorld, rows: list[Row]) -> list[str]:
     return problems
 
 
-async def test_bot_commands_and_buttons_by_role(bot_app, sim, settings) -> None:
+@pytest.fixture
+async def no_flood_pacing(sandbox_server, sim):
+    """The sandbox's per-chat limit (1 message/s) would only slow these many short exchanges down."""
+    old = sandbox_server.flood_limits.as_dict()
+    await sim.set_flood(enabled=False)
+    yield
+    await sim.set_flood(**old)
+
+
+async def test_bot_commands_and_buttons_by_role(bot_app, sim, settings, no_flood_pacing) -> None:
     w = await build_bot_world(sim, settings)
     worker = await User.get(tg_id=WORKER_TG)
     assert worker.roles in ([], ["public"]) and not await StaffUser.exists(tg_id=WORKER_TG)

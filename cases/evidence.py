@@ -117,15 +117,57 @@ def public_key_pem(keys_dir: Path) -> bytes:
     return public.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
 
 
+def _retired_dir(keys_dir: Path) -> Path:
+    return Path(keys_dir) / KEY_SUBDIR / "retired"
+
+
+def rotate_evidence_key(keys_dir: Path) -> tuple[str, str]:
+    """Replaces the signing key with a new one; the old one's public half stays (evidence/retired/KID.pem)
+    so that packages it signed keep verifying, while its private half is gone. Returns (old, new) kids."""
+    old = evidence_key(keys_dir)
+    retired = _retired_dir(keys_dir)
+    retired.mkdir(mode=0o700, parents=True, exist_ok=True)
+    public = old.private_key.public_key()
+    (retired / f"{old.kid}.pem").write_bytes(
+        public.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    )
+    path = _key_path(keys_dir)
+    pem = Ed25519PrivateKey.generate().private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    fd, temp = tempfile.mkstemp(prefix=".ed25519-", suffix=".tmp", dir=path.parent)  # mode 0600
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(pem)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temp, path)  # readers see the old key or the new one, never half of one
+    return old.kid, evidence_key(keys_dir).kid
+
+
+def list_evidence_keys(keys_dir: Path) -> list[tuple[str, str]]:
+    """(kid, "active" | "retired") of every evidence key the office has had."""
+    out: list[tuple[str, str]] = []
+    if _key_path(keys_dir).is_file():
+        out.append((_load_signing_key(_key_path(keys_dir), check_mode=False).kid, "active"))
+    if _retired_dir(keys_dir).is_dir():
+        out += [(p.stem, "retired") for p in sorted(_retired_dir(keys_dir).glob("*.pem"))]
+    return out
+
+
 def load_public_keys(
     keys_dir: Path | None = None, pem_files: Iterable[Path] = ()
 ) -> dict[str, Ed25519PublicKey]:
-    """kid -> key: the office key from keys_dir (if it exists; verifying never creates a key) plus the PEM
-    files given, which may be public keys or private keys. Raises ValueError naming an unusable file."""
+    """kid -> key: the office key from keys_dir (if it exists; verifying never creates a key) and the keys it
+    retired, plus the PEM files given, which may be public keys or private keys. Raises ValueError naming an
+    unusable file."""
     found: dict[str, Ed25519PublicKey] = {}
     if keys_dir is not None and _key_path(keys_dir).is_file():
         public = _load_signing_key(_key_path(keys_dir), check_mode=False).private_key.public_key()
         found[kid_for(public)] = public
+    if keys_dir is not None and _retired_dir(keys_dir).is_dir():
+        for retired in sorted(_retired_dir(keys_dir).glob("*.pem")):
+            public = _read_public_pem(retired)
+            found[kid_for(public)] = public
     for pem_file in pem_files:
         public = _read_public_pem(Path(pem_file))
         found[kid_for(public)] = public

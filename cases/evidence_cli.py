@@ -51,6 +51,34 @@ def print_public_key(keys_dir: Path) -> int:
     return 0
 
 
+def rotate(keys_dir: Path) -> int:
+    from cases.evidence import rotate_evidence_key
+
+    old, new = rotate_evidence_key(keys_dir)
+    print(f"evidence key {old} retired (its public key stays, so its packages keep verifying); new key {new}")
+    print("publish the new public key: run.py evidence public-key")
+    return 0
+
+
+def list_keys(keys_dir: Path) -> int:
+    from cases.evidence import list_evidence_keys
+
+    keys = list_evidence_keys(keys_dir)
+    if not keys:
+        print("no evidence key yet (one is made when the first inspection is closed)")
+    for kid, status in keys:
+        print(f"{kid}  {status}")
+    return 0
+
+
+async def cmd_evidence_rotate(args: argparse.Namespace, settings: Settings) -> int:
+    return await asyncio.to_thread(rotate, settings.keys_dir)
+
+
+async def cmd_evidence_keys(args: argparse.Namespace, settings: Settings) -> int:
+    return await asyncio.to_thread(list_keys, settings.keys_dir)
+
+
 async def cmd_evidence_verify(args: argparse.Namespace, settings: Settings) -> int:
     pem_files = [Path(p) for p in args.public_key]
     return await asyncio.to_thread(verify, Path(args.package), settings.keys_dir, pem_files)
@@ -76,7 +104,11 @@ def register(sub: Any) -> dict[str, Any]:
     evidence.add_parser(
         "public-key", help="print the office's evidence public key (PEM), creating it if needed"
     )
+    evidence.add_parser("rotate", help="a new evidence signing key; the old one keeps verifying")
+    evidence.add_parser("keys", help="the evidence keys: active and retired")
     return {
         "evidence verify": cmd_evidence_verify,
         "evidence public-key": cmd_evidence_public_key,
+        "evidence rotate": cmd_evidence_rotate,
+        "evidence keys": cmd_evidence_keys,
     }

@@ -310,3 +310,24 @@ def public_key_pem_of(key: SigningKey) -> bytes:
     return key.private_key.public_key().public_bytes(
         serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
     )
+
+
+def test_a_rotated_key_keeps_verifying_what_it_signed(
+    data_dir: Path, files: list[EvidenceFile], capsys: pytest.CaptureFixture[str]
+) -> None:
+    keys = data_dir / "keys"
+    before = evidence_key(keys)
+    old_package = data_dir / "old.zip"
+    old_package.write_bytes(build_package(META, files, [], before, created_at=CREATED))
+    assert cli.main(["evidence", "rotate"]) == 0
+    after = evidence_key(keys)
+    assert after.kid != before.kid and before.kid in capsys.readouterr().out
+    assert cli.main(["evidence", "keys"]) == 0
+    assert capsys.readouterr().out.splitlines() == [f"{after.kid}  active", f"{before.kid}  retired"]
+    assert cli.main(["evidence", "verify", str(old_package)]) == 0, "the retired key still verifies"
+    capsys.readouterr()
+    new = verify_package(build_package(META, files, [], after, created_at=CREATED), load_public_keys(keys))
+    assert new.ok and new.kid == after.kid
+    assert not any(
+        p.suffix == ".pem" and "PRIVATE" in p.read_text() for p in (keys / "evidence" / "retired").iterdir()
+    )

@@ -19,6 +19,10 @@ import hashlib
 import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.config import Settings
 
 
 class MediaStore:
@@ -144,10 +148,9 @@ Store = MediaStore | S3MediaStore
 _stores: dict[tuple, Store] = {}
 
 
-def media_store(settings: object) -> Store:
+def media_store(settings: Settings) -> Store:
     """The configured store for these settings (one per configuration and process: clients are reused)."""
-    kind = getattr(settings, "media_store", "local")
-    if kind == "s3":
+    if settings.media_store == "s3":
         key = ("s3", settings.s3_bucket, settings.s3_prefix, settings.s3_endpoint_url, settings.s3_region)
         if key not in _stores:
             _stores[key] = S3MediaStore(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextvars
 import logging
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -103,16 +104,12 @@ class UserCache:
         self._users: dict[int, tuple[float, User]] = {}
 
     def get(self, tg_id: int) -> User | None:
-        import time
-
         hit = self._users.get(tg_id)
         if hit is None or time.monotonic() - hit[0] > self.ttl:
             return None
         return hit[1]
 
     def put(self, user: User) -> None:
-        import time
-
         if len(self._users) >= self.size:
             self._users.clear()  # rare; a burst of new users just reads them again
         self._users[user.tg_id] = (time.monotonic(), user)

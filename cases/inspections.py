@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -307,6 +306,12 @@ async def correct(
 # --------------------------------------------------------------------------- closing and evidence
 
 
+def _location(inspection: Inspection) -> dict[str, float] | None:
+    if inspection.latitude is None:
+        return None
+    return {"latitude": inspection.latitude, "longitude": inspection.longitude}
+
+
 def _manifest_meta(inspection: Inspection, inspector: User) -> dict[str, Any]:
     return {
         "inspection": inspection.id,
@@ -318,11 +323,7 @@ def _manifest_meta(inspection: Inspection, inspector: User) -> dict[str, Any]:
         "inspector_division": inspector.division_code,
         "started_at": inspection.started_at.isoformat(),
         "closed_at": inspection.closed_at.isoformat() if inspection.closed_at else None,
-        "location": (
-            {"latitude": inspection.latitude, "longitude": inspection.longitude}
-            if inspection.latitude is not None
-            else None
-        ),
+        "location": _location(inspection),
     }
 
 
@@ -416,7 +417,7 @@ async def close(inspection: Inspection, media: Store, keys_dir: Path, at: dateti
                 "to_act": to_act,
                 "findings": inspection.findings,
                 "documents": counts,
-                "location": _manifest_meta(inspection, inspector)["location"],
+                "location": _location(inspection),
             },
             subject_key=inspection.subject_key,
             actor=f"inspector:{inspector.id}",
@@ -433,14 +434,3 @@ async def close(inspection: Inspection, media: Store, keys_dir: Path, at: dateti
             case, f"inspector:{inspector.id}", "evidence_sealed", None, {"manifest_sha256": digest}, at=at
         )
     return Closed(inspection, case, package)
-
-
-def finding_counts(findings: list[dict]) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for f in findings:
-        counts[f["code"]] = counts.get(f["code"], 0) + 1
-    return counts
-
-
-def to_json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)

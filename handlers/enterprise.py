@@ -232,14 +232,9 @@ async def enterprise_button(update: Update, context: BotContext) -> None:
         )
         return
     state = await context.session.state()
-    if action in ("add", "addphoto", "ledger") and state.flow and state.flow != HOLDER_FLOW:
-        await reply(
-            update,
-            context,
-            _("You have an unfinished {form}. Finish it, or send /cancel to drop it first.").format(
-                form=forms.flow_title(state.flow, _)
-            ),
-        )
+    if action in ("add", "addphoto", "ledger") and await forms.busy_with_another(
+        update, context, state, HOLDER_FLOW
+    ):
         return
     if action == "add":
         await HOLDER.begin(update, context, state)
@@ -370,14 +365,7 @@ async def report_enterprise(update: Update, context: BotContext, enterprise_id: 
     state = await context.session.state()
     if enterprise is None:
         return
-    if state.flow:
-        await reply(
-            update,
-            context,
-            context._("You have an unfinished {form}. Finish it, or send /cancel to drop it first.").format(
-                form=forms.flow_title(state.flow, context._)
-            ),
-        )
+    if await forms.busy_with_another(update, context, state):
         return
     await FLOW_INSTANCE.begin_about(
         update,

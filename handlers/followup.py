@@ -266,14 +266,7 @@ async def tip_action(update: Update, context: BotContext) -> None:
     if action == "show":
         await show_tip(update, context, tip)
     elif action == "add":
-        if state.flow and state.flow != ANSWER_FLOW:
-            await reply(
-                update,
-                context,
-                _("You have an unfinished {form}. Finish it, or send /cancel to drop it first.").format(
-                    form=forms.flow_title(state.flow, _)
-                ),
-            )
+        if await forms.busy_with_another(update, context, state, ANSWER_FLOW):
             return
         forms.clear(state)
         state.flow, state.step, state.data = ANSWER_FLOW, "message", {"receipt": tip.receipt_code}
@@ -317,14 +310,7 @@ async def status_command(update: Update, context: BotContext) -> None:
             state.data = {"authorized": [tip.receipt_code]}
         await show_tip(update, context, tip)
         return
-    if state.flow and state.flow != STATUS_FLOW:
-        await reply(
-            update,
-            context,
-            context._("You have an unfinished {form}. Finish it, or send /cancel to drop it first.").format(
-                form=forms.flow_title(state.flow, context._)
-            ),
-        )
+    if await forms.busy_with_another(update, context, state, STATUS_FLOW):
         return
     await forms.get_flow(STATUS_FLOW).begin(update, context, state)
 

@@ -15,7 +15,7 @@ from telegram.ext import Application, CallbackQueryHandler
 
 from bot.i18n import Translator
 from bot.session import BotContext
-from handlers.common import answer_button, tracked
+from handlers.common import answer_button, reply, tracked
 from models.state import ChatState
 
 
@@ -61,6 +61,23 @@ def clear(state: ChatState) -> None:
     state.step = None
     state.data = {}
     state.reminded_at = None
+
+
+async def busy_with_another(
+    update: Update, context: BotContext, state: ChatState, allowed: str | None = None
+) -> bool:
+    """True, after saying so, when the chat is in the middle of another form than `allowed`: one form at a
+    time, so that no answer is taken for another form's question."""
+    if not state.flow or state.flow == allowed:
+        return False
+    await reply(
+        update,
+        context,
+        context._("You have an unfinished {form}. Finish it, or send /cancel to drop it first.").format(
+            form=flow_title(state.flow, context._)
+        ),
+    )
+    return True
 
 
 def callback(flow: str, value: str) -> str:

@@ -50,6 +50,7 @@ FIELDS = {
     "date": N_("Date"),
     "title": N_("Title"),
 }
+CARD_FIELDS = tuple(k for k in FIELDS if k not in ("date", "title"))  # in their order on the card
 PROBLEMS = {
     "blank_image": N_("The image is blank: nothing to read. Please photograph the document again."),
     "black_image": N_("The image is black (lens covered or too dark). Please photograph it again."),
@@ -116,18 +117,7 @@ def document_text(document: InspectionDocument, _: Translator) -> str:
         )
     ]
     if document.doc_type in ("certificate", "id_card"):
-        for key in (
-            "cert_no",
-            "name",
-            "sex",
-            "id_number",
-            "category",
-            "item",
-            "first_issued",
-            "valid_from",
-            "valid_to",
-            "issuer",
-        ):
+        for key in CARD_FIELDS:
             if fields.get(key):
                 value = html.escape(str(fields[key]))
                 if key in document.corrections:
@@ -224,6 +214,16 @@ class InspectionFlow(forms.Flow):
             await Inspection.get_or_none(id=inspection_id, closed_at__isnull=True) if inspection_id else None
         )
 
+    async def _still_open(self, update: Update, context: BotContext, state: ChatState) -> Inspection | None:
+        """The chat's inspection; when it was closed meanwhile, the form ends and the chat is told."""
+        inspection = await self._inspection(state)
+        if inspection is None:
+            forms.clear(state)
+            await reply(
+                update, context, context._("This inspection is closed. Send /inspect to start another.")
+            )
+        return inspection
+
     async def prompt(self, update: Update, context: BotContext, state: ChatState) -> None:
         _ = context._
         if state.step == "type":
@@ -246,10 +246,8 @@ class InspectionFlow(forms.Flow):
                 buttons([[(_("Keep what was read"), _cb("nofix"))]]),
             )
         else:
-            inspection = await self._inspection(state)
+            inspection = await self._still_open(update, context, state)
             if inspection is None:
-                forms.clear(state)
-                await reply(update, context, _("This inspection is closed. Send /inspect to start another."))
                 return
             documents = await InspectionDocument.filter(inspection=inspection).count()
             await reply(
@@ -324,10 +322,11 @@ class InspectionFlow(forms.Flow):
     async def start(
         self, update: Update, context: BotContext, state: ChatState, place: inspections.Place
     ) -> None:
-        _ = context._
         user = context.session.user
-        existing = await inspections.open_inspection_of(user)
-        inspection = existing or await inspections.start(user, place)
+        try:
+            inspection = await inspections.start(user, place)
+        except inspections.InspectionError:  # one was opened meanwhile (another device): carry on with it
+            inspection = await inspections.open_inspection_of(user)
         state.step, state.data = "photos", {"inspection_id": inspection.id}
         await self.prompt(update, context, state)
 
@@ -340,10 +339,8 @@ class InspectionFlow(forms.Flow):
         if state.step == "place":
             await self.take_place(update, context, state)
             return
-        inspection = await self._inspection(state)
+        inspection = await self._still_open(update, context, state)
         if inspection is None:
-            forms.clear(state)
-            await reply(update, context, _("This inspection is closed. Send /inspect to start another."))
             return
         if message.location is not None:
             await inspections.set_location(inspection, message.location.latitude, message.location.longitude)
@@ -462,10 +459,8 @@ class InspectionFlow(forms.Flow):
 
     async def close(self, update: Update, context: BotContext, state: ChatState) -> None:
         _ = context._
-        inspection = await self._inspection(state)
+        inspection = await self._still_open(update, context, state)
         if inspection is None:
-            forms.clear(state)
-            await reply(update, context, _("This inspection is closed. Send /inspect to start another."))
             return
         settings = context.session.settings
         try:
@@ -534,14 +529,7 @@ async def inspect_command(update: Update, context: BotContext) -> None:
         )
         return
     state = await context.session.state()
-    if state.flow and state.flow != FLOW:
-        await reply(
-            update,
-            context,
-            _("You have an unfinished {form}. Finish it, or send /cancel to drop it first.").format(
-                form=forms.flow_title(state.flow, _)
-            ),
-        )
+    if await forms.busy_with_another(update, context, state, FLOW):
         return
     open_one = await inspections.open_inspection_of(user)
     if open_one is not None:

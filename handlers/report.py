@@ -804,14 +804,7 @@ async def report_command(update: Update, context: BotContext) -> None:
         )
         await FLOW_INSTANCE.prompt(update, context, state)
         return
-    if state.flow:
-        await reply(
-            update,
-            context,
-            context._("You have an unfinished {form}. Finish it, or send /cancel to drop it first.").format(
-                form=forms.flow_title(state.flow, context._)
-            ),
-        )
+    if await forms.busy_with_another(update, context, state):
         return
     await FLOW_INSTANCE.begin(update, context, state)
 

@@ -44,7 +44,10 @@ async def test_metrics_count_updates_and_show_the_queue(bot_app, sim, settings) 
     assert value(text, "safetywatch_update_seconds_count") >= 2
     assert value(text, 'safetywatch_cases_open{kind="tip"}') >= 1
     assert "safetywatch_outbox_pending" in text and "safetywatch_update_claims_stale 0" in text
-    assert str(6101) not in text and tips.format_receipt(filed.receipt_code) not in text
+    labels = " ".join(re.findall(r"\{[^}]*\}", text))
+    assert "6101" not in labels, "a chat id leaked into a metric label"
+    assert tips.format_receipt(filed.receipt_code) not in text
+    assert filed.receipt_code not in text
 
 
 async def test_metrics_token(bot_app, settings) -> None:

@@ -9,6 +9,7 @@ from bot.commands import publish_commands
 from bot.config import Settings
 from bot.rate_limit import SharedRateLimiter
 from bot.session import BotContext
+from bot.telegram_http import AiohttpRequest
 
 
 def build_application(settings: Settings, token: str | None = None) -> BotApplication:
@@ -34,8 +35,9 @@ def build_application(settings: Settings, token: str | None = None) -> BotApplic
             )
         )
         .concurrent_updates(64)
-        .connection_pool_size(16)
-        .pool_timeout(10)
+        .request(AiohttpRequest(connection_pool_size=16, pool_timeout=10))
+        # Long polling keeps one request open; it gets its own small pool, as PTB's default does.
+        .get_updates_request(AiohttpRequest(connection_pool_size=1, pool_timeout=10))
         .post_init(_post_init)
     )
     app = builder.build()

@@ -118,14 +118,15 @@ class BotApplication(Application):
             if flood is not None and flood.flooding:
                 await self._slow_down(update, session, flood)
             await Application.process_update(self, update)
-            await session.save_state()
+            finished = await session.save_state(done_update_id=update.update_id)
+            if not finished:
+                await update_ledger.finish(update.update_id)
         except BaseException:
             await update_ledger.release(update.update_id)
             UPDATES.labels(update_kind(update), "failed").inc()
             raise
         finally:
             unbind_session(token)
-        await update_ledger.finish(update.update_id)
         UPDATES.labels(update_kind(update), "handled").inc()
         UPDATE_SECONDS.observe(time.perf_counter() - started)
         log_fields(

@@ -17,6 +17,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import CallbackContext, ExtBot
 
+from bot import hot_sql, update_ledger
 from bot.config import Settings
 from bot.i18n import Translator, locale_from_telegram, translator
 from models.state import ChatState
@@ -49,7 +50,7 @@ class Session:
         if self._state is None:
             if self.chat_id is None:
                 raise RuntimeError("this update has no chat, so it has no conversation state")
-            self._state, _ = await ChatState.get_or_create(chat_id=self.chat_id, defaults={"data": {}})
+            self._state = await load_chat_state(self.chat_id)
             self._state_snapshot = self._snapshot(self._state)
         return self._state
 
@@ -65,30 +66,77 @@ class Session:
             state.reminded_at,
         )
 
-    async def save_state(self) -> None:
-        """Writes the chat state back if a handler changed it (compare-and-set on `version`)."""
+    async def save_state(self, done_update_id: int | None = None) -> bool:
+        """Writes the chat state back if a handler changed it (compare-and-set on `version`).
+
+        With `done_update_id` on PostgreSQL, the update's ledger row is marked done in the same statement;
+        returns True when that happened, so the caller need not mark it separately.
+        """
         state = self._state
         if state is None or self._snapshot(state) == self._state_snapshot:
-            return
-        updated = await ChatState.filter(chat_id=state.chat_id, version=state.version).update(
-            flow=state.flow,
-            step=state.step,
-            data=state.data,
-            pending_confirm=state.pending_confirm,
-            reminded_at=state.reminded_at,
-            version=state.version + 1,
-            updated_at=datetime.now(UTC),  # a queryset update skips auto_now; drafts age from here
-        )
-        if not updated:
+            return False
+        saved, finished = await store_chat_state(state, done_update_id)
+        if not saved:
             raise StateConflict(f"chat state of update changed concurrently (version {state.version})")
         state.version += 1
         self._state_snapshot = self._snapshot(state)
+        return finished
 
     async def set_language(self, locale: str) -> None:
         if self.user is not None:
             self.user.language = locale
             await self.user.save(update_fields=["language", "updated_at"])
         self.locale = locale
+
+
+_STATE_COLUMNS = "chat_id, flow, step, data, pending_confirm, version, updated_at, reminded_at"
+_SELECT_STATE = f"SELECT {_STATE_COLUMNS} FROM chat_states WHERE chat_id = ?"
+_INSERT_STATE = (
+    "INSERT INTO chat_states (chat_id, data, version, updated_at) VALUES (?, ?, 0, ?) "
+    "ON CONFLICT (chat_id) DO NOTHING RETURNING chat_id"
+)
+_SAVE_STATE = (
+    "UPDATE chat_states SET flow = ?, step = ?, data = ?, pending_confirm = ?, reminded_at = ?, version = ?, "
+    "updated_at = ? WHERE chat_id = ? AND version = ?"
+)
+
+
+def _db(field: str, value: Any) -> Any:
+    return ChatState._meta.fields_map[field].to_db_value(value, None)
+
+
+async def load_chat_state(chat_id: int) -> ChatState:
+    """The chat's state row, made empty on first use (two processes racing to make it both get one row)."""
+    rows = await hot_sql.fetch(_SELECT_STATE, (chat_id,))
+    if not rows:
+        await hot_sql.fetch(_INSERT_STATE, (chat_id, _db("data", {}), datetime.now(UTC)))
+        rows = await hot_sql.fetch(_SELECT_STATE, (chat_id,))
+    return ChatState._init_from_db(**rows[0])
+
+
+async def store_chat_state(state: ChatState, done_update_id: int | None) -> tuple[bool, bool]:
+    """Writes `state` if nobody else changed it since it was read; returns (saved, ledger marked done)."""
+    values = (
+        state.flow,
+        state.step,
+        _db("data", state.data),
+        state.pending_confirm,
+        _db("reminded_at", state.reminded_at),
+        state.version + 1,
+        datetime.now(UTC),  # drafts age from here
+        state.chat_id,
+        state.version,
+    )
+    if done_update_id is not None and hot_sql.is_postgres(hot_sql.connection()):
+        rows = await hot_sql.fetch(
+            f"WITH saved AS ({_SAVE_STATE} RETURNING version), "
+            f"done AS ({update_ledger.FINISH_SQL} AND EXISTS (SELECT 1 FROM saved) RETURNING update_id) "
+            "SELECT (SELECT count(*) FROM saved) AS saved, (SELECT count(*) FROM done) AS done",
+            (*values, update_ledger.now(), done_update_id),
+        )
+        return bool(rows[0]["saved"]), bool(rows[0]["done"])
+    rows = await hot_sql.fetch(f"{_SAVE_STATE} RETURNING version", values)
+    return bool(rows), False
 
 
 class UserCache:

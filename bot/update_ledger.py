@@ -13,8 +13,7 @@ import os
 import socket
 from datetime import UTC, datetime, timedelta
 
-from tortoise.exceptions import IntegrityError
-
+from bot import hot_sql
 from models.state import ProcessedUpdate
 
 LEASE = timedelta(seconds=30)
@@ -26,28 +25,30 @@ class Claim(enum.Enum):
     BUSY = "busy"
 
 
-def _now() -> datetime:
+def now() -> datetime:
     return datetime.now(UTC)
 
 
 async def claim(update_id: int, owner: str, lease: timedelta = LEASE) -> Claim:
-    now = _now()
-    try:
-        await ProcessedUpdate.create(update_id=update_id, owner=owner, claimed_at=now, status="processing")
+    at = now()
+    inserted = await hot_sql.fetch(
+        "INSERT INTO processed_updates (update_id, status, owner, claimed_at) VALUES (?, 'processing', ?, ?) "
+        "ON CONFLICT (update_id) DO NOTHING RETURNING update_id",
+        (update_id, owner, at),
+    )
+    if inserted:
         return Claim.NEW
-    except IntegrityError:
-        pass
     row = await ProcessedUpdate.get_or_none(update_id=update_id)
     if row is None:  # deleted by the cleanup between our two queries: try once more
         return await claim(update_id, owner, lease)
     if row.status == "done":
         return Claim.DUPLICATE
-    if row.owner == owner or (now - row.claimed_at < lease and _owner_alive(row.owner)):
+    if row.owner == owner or (at - row.claimed_at < lease and _owner_alive(row.owner)):
         return Claim.BUSY
     # Take over a stale claim; the conditional update makes sure only one process wins it.
     taken = await ProcessedUpdate.filter(
         update_id=update_id, status="processing", claimed_at=row.claimed_at
-    ).update(owner=owner, claimed_at=now)
+    ).update(owner=owner, claimed_at=at)
     return Claim.NEW if taken else Claim.BUSY
 
 
@@ -65,8 +66,11 @@ def _owner_alive(owner: str) -> bool:
     return True
 
 
+FINISH_SQL = "UPDATE processed_updates SET status = 'done', finished_at = ? WHERE update_id = ?"
+
+
 async def finish(update_id: int) -> None:
-    await ProcessedUpdate.filter(update_id=update_id).update(status="done", finished_at=_now())
+    await hot_sql.fetch(FINISH_SQL, (now(), update_id))
 
 
 async def release(update_id: int) -> None:
@@ -76,4 +80,4 @@ async def release(update_id: int) -> None:
 
 async def forget_older_than(age: timedelta) -> int:
     """Telegram keeps undelivered updates for 24 hours; ledger rows older than that can go."""
-    return await ProcessedUpdate.filter(status="done", claimed_at__lt=_now() - age).delete()
+    return await ProcessedUpdate.filter(status="done", claimed_at__lt=now() - age).delete()

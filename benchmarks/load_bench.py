@@ -96,8 +96,12 @@ ECHO_SCRIPT = tuple(
 # ----------------------------------------------------------------------------------- the bot processes
 
 
-def run_echo_bot(api_url: str, file_url: str) -> None:
-    """The baseline: nothing but python-telegram-bot, polling as the project does."""
+def run_echo_bot(api_url: str, file_url: str, aiohttp_transport: bool = False) -> None:
+    """The baseline: nothing but python-telegram-bot, polling as the project does.
+
+    With `aiohttp_transport` (a reference row, not the baseline) it sends through the project's
+    `bot.telegram_http.AiohttpRequest` instead of PTB's default httpx: what the transport alone is worth.
+    """
     from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
     from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
@@ -113,16 +117,17 @@ def run_echo_bot(api_url: str, file_url: str) -> None:
             f"pressed {update.callback_query.data} ({update.update_id})", reply_markup=keyboard
         )
 
-    app = (
-        Application.builder()
-        .token(TOKEN)
-        .base_url(api_url)
-        .base_file_url(file_url)
-        .concurrent_updates(64)
-        .connection_pool_size(16)
-        .pool_timeout(10)
-        .build()
+    builder = (
+        Application.builder().token(TOKEN).base_url(api_url).base_file_url(file_url).concurrent_updates(64)
     )
+    if aiohttp_transport:
+        from bot.telegram_http import AiohttpRequest
+
+        builder = builder.request(AiohttpRequest(connection_pool_size=16, pool_timeout=10))
+        builder = builder.get_updates_request(AiohttpRequest(connection_pool_size=1, pool_timeout=10))
+    else:
+        builder = builder.connection_pool_size(16).pool_timeout(10)
+    app = builder.build()
     app.add_handler(MessageHandler(filters.TEXT, echo))
     app.add_handler(CallbackQueryHandler(pressed))
 
@@ -173,17 +178,19 @@ def _stop_on_sigterm() -> asyncio.Event:
 
 
 def bot_main(argv: list[str]) -> int:
-    """Entry of the bot subprocess: `load_bench.py _bot echo|project|project-shipped [--profile FILE]`."""
+    """Entry of the bot subprocess: `load_bench.py _bot VARIANT [--profile FILE]`."""
     parser = argparse.ArgumentParser(prog="load_bench.py _bot")
-    parser.add_argument("variant", choices=("echo", "project", "project-shipped"))
+    parser.add_argument("variant", choices=("echo", "echo-aiohttp", "project", "project-shipped"))
     parser.add_argument("--profile")
     args = parser.parse_args(argv)
     profiler = cProfile.Profile() if args.profile else None
     if profiler:
         profiler.enable()
     try:
-        if args.variant == "echo":
-            run_echo_bot(os.environ["BOT_API_URL"], os.environ["BOT_FILE_URL"])
+        if args.variant in ("echo", "echo-aiohttp"):
+            run_echo_bot(
+                os.environ["BOT_API_URL"], os.environ["BOT_FILE_URL"], args.variant == "echo-aiohttp"
+            )
         else:
             run_project_bot(shipped_limiter=args.variant == "project-shipped")
     finally:
@@ -381,6 +388,9 @@ class Variant:
 
 VARIANTS = {
     "echo": Variant("echo", "echo baseline (bare PTB)", "echo", None),
+    "echo-aiohttp": Variant(
+        "echo-aiohttp", "echo on the project's aiohttp transport", "echo-aiohttp", None, informational=True
+    ),
     "sqlite": Variant("sqlite", "project on SQLite", "project", "sqlite"),
     "postgres": Variant("postgres", "project on PostgreSQL", "project", "postgres"),
     "shipped": Variant("shipped", "project on SQLite, shipped limiter", "project-shipped", "sqlite", True),
@@ -581,7 +591,7 @@ async def run_variant(
     process = None
     try:
         process = await start_bot(variant, server, env, profile)
-        script = ECHO_SCRIPT if variant.bot == "echo" else PROJECT_SCRIPT
+        script = ECHO_SCRIPT if variant.bot.startswith("echo") else PROJECT_SCRIPT
         meter = CpuMeter(process.pid, env.postgres_pid() if variant.database == "postgres" else None)
         meter_task = asyncio.create_task(_meter_window(meter, args.warmup, args.seconds))
         results, start, end = await drive(server, watch, script, users, args.warmup, args.seconds)
@@ -738,8 +748,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--smoke", action="store_true", help="tiny run to prove the benchmark works")
     parser.add_argument(
         "--variants",
-        default="echo,sqlite,postgres",
-        help=f"comma-separated, from {', '.join(VARIANTS)} (default: echo,sqlite,postgres)",
+        default="echo,echo-aiohttp,sqlite,postgres",
+        help=f"comma-separated, from {', '.join(VARIANTS)} (default: echo,echo-aiohttp,sqlite,postgres)",
     )
     parser.add_argument(
         "--database-url",

@@ -1,4 +1,4 @@
-"""The load benchmark still runs end to end: echo baseline and the project on SQLite and PostgreSQL."""
+"""The load benchmark still runs end to end: the echo baselines, the project on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -9,7 +9,12 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-LABELS = ("echo baseline (bare PTB)", "project on SQLite", "project on PostgreSQL")
+LABELS = (
+    "echo baseline (bare PTB)",
+    "echo on the project's aiohttp transport",
+    "project on SQLite",
+    "project on PostgreSQL",
+)
 
 
 def table_row(output: str, label: str) -> list[str]:

@@ -389,7 +389,7 @@ class Variant:
 VARIANTS = {
     "echo": Variant("echo", "echo baseline (bare PTB)", "echo", None),
     "echo-aiohttp": Variant(
-        "echo-aiohttp", "echo on the project's aiohttp transport", "echo-aiohttp", None, informational=True
+        "echo-aiohttp", "echo on aiohttp (reference)", "echo-aiohttp", None, informational=True
     ),
     "sqlite": Variant("sqlite", "project on SQLite", "project", "sqlite"),
     "postgres": Variant("postgres", "project on PostgreSQL", "project", "postgres"),

@@ -44,8 +44,13 @@ class AiohttpRequest(BaseRequest):
     async def initialize(self) -> None:
         if self._session is None or self._session.closed:
             connector = aiohttp.TCPConnector(limit=self._pool_size, limit_per_host=self._pool_size)
+            # trust_env: HTTPS_PROXY / NO_PROXY are honoured as httpx did (reaching api.telegram.org from
+            # mainland China usually needs a proxy); the Bot API sets no cookies worth keeping.
             self._session = aiohttp.ClientSession(
-                connector=connector, headers={"User-Agent": self.USER_AGENT}
+                connector=connector,
+                headers={"User-Agent": self.USER_AGENT},
+                trust_env=True,
+                cookie_jar=aiohttp.DummyCookieJar(),
             )
 
     async def shutdown(self) -> None:

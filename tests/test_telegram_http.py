@@ -101,3 +101,28 @@ async def test_a_bot_works_through_it_after_shutdown_and_initialize_again() -> N
             assert (await bot.get_me()).username == "safety_bot"
     finally:
         await server.close()
+
+
+async def test_the_proxy_from_the_environment_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Mainland deployments reach api.telegram.org through a proxy, configured the usual way.
+    hosts: list[str] = []
+    routes = web.RouteTableDef()
+
+    @routes.post("/bot{token}/getMe")
+    async def get_me(request: web.Request) -> web.Response:
+        hosts.append(request.host)
+        return web.json_response({"ok": True, "result": BOT_USER})
+
+    proxy = await start(routes)
+    monkeypatch.setenv("HTTP_PROXY", str(proxy.make_url("/")))
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    request = AiohttpRequest()
+    await request.initialize()
+    try:
+        answer = await request.post("http://api.telegram.invalid/bot7:token/getMe")
+    finally:
+        await request.shutdown()
+        await proxy.close()
+    assert answer["username"] == "safety_bot"
+    assert hosts == ["api.telegram.invalid"]

@@ -11,7 +11,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 LABELS = (
     "echo baseline (bare PTB)",
-    "echo on the project's aiohttp transport",
+    "echo on aiohttp (reference)",
     "project on SQLite",
     "project on PostgreSQL",
 )

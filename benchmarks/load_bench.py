@@ -705,7 +705,7 @@ PROFILE_GROUPS = (
     ("logging + json", ("logging/", "json/", "bot/logs.py")),
     ("project code", ("/bot/", "/handlers/", "/cases/", "/models/")),
     ("asyncio", ("asyncio/",)),
-    ("aiohttp (HTTP server)", ("aiohttp/",)),
+    ("aiohttp (Bot API client, HTTP server)", ("aiohttp/",)),
 )
 
 

@@ -85,6 +85,13 @@ def _database_url(value: str) -> str:
         raise ConfigError(
             "DATABASE_URL", f"must start with sqlite:// or postgres://, got {scheme or value!r}"
         )
+    if scheme == "sqlite":
+        from bot.db import sqlite_path_and_synchronous
+
+        try:
+            sqlite_path_and_synchronous(value)
+        except ValueError as problem:
+            raise ConfigError("DATABASE_URL", str(problem)) from None
     if scheme in ("postgres", "postgresql", "asyncpg"):
         parsed = urlparse(value)
         if not parsed.hostname and "host=" not in (parsed.query or ""):

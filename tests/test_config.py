@@ -40,6 +40,8 @@ def test_webhook_settings() -> None:
         ({"BOT_FILE_URL": "nope"}, "BOT_FILE_URL"),
         ({"DATABASE_URL": "mysql://x/y"}, "DATABASE_URL"),
         ({"DATABASE_URL": "postgres://host/"}, "DATABASE_URL"),
+        ({"DATABASE_URL": "sqlite://data/x.sqlite3?synchronous=OFF"}, "DATABASE_URL"),
+        ({"DATABASE_URL": "sqlite://data/x.sqlite3?journal_mode=DELETE"}, "DATABASE_URL"),
         ({"HTTP_PORT": "eighty"}, "HTTP_PORT"),
         ({"HTTP_PORT": "70000"}, "HTTP_PORT"),
         ({"DEFAULT_LOCALE": "fr"}, "DEFAULT_LOCALE"),

@@ -1,6 +1,6 @@
 """Load benchmark of the bot on text-only flows (issue 8, item 5), against a bare PTB echo bot.
 
-    .venv/bin/python benchmarks/load_bench.py            # 10 and 50 users, 3 variants, 2 rounds, 15 s: ~5 min
+    .venv/bin/python benchmarks/load_bench.py            # 10 and 50 users, 4 variants, 2 rounds, 15 s: ~6 min
     .venv/bin/python benchmarks/load_bench.py --smoke    # 4 users, 1 round of 3 s: about 20 s
     .venv/bin/python benchmarks/load_bench.py --profile  # then cProfile the project on SQLite and PostgreSQL
     .venv/bin/python benchmarks/load_bench.py --variants echo,shipped --users 50   # the 30 msg/s cap
@@ -11,6 +11,9 @@ users talk to it through the sandbox's simulated-user API, each one step at a ti
 - echo baseline: a bare python-telegram-bot `Application` (one MessageHandler echoing the text with one
   button, one CallbackQueryHandler answering the press and editing the message), with the same concurrency
   settings as the project (64 concurrent updates, 16 connections) so the comparison is about the work done;
+  it sends through PTB's default HTTP client (httpx), as a bare PTB bot does;
+- echo on aiohttp (informational): the same bot on the project's Bot API transport (bot/telegram_http.py),
+  to show how much of the difference is the HTTP client;
 - project on SQLite and on PostgreSQL: `bot.runner.serve`, i.e. what `python run.py serve` runs (database
   ledger and state, JSON logs, scheduler, HTTP server), with two throttles lifted: the per-user flood guard
   (the users here send far more than 20 updates in 10 s) and the overall 30 messages/s of its AIORateLimiter

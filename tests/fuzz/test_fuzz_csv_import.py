@@ -8,12 +8,12 @@ from __future__ import annotations
 import csv
 import io
 
-from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from stdnum.cn import ric
 
 from certs.importer import ImportFileError, import_csv
 from certs.rows import COLUMNS, OPTIONAL_COLUMNS
+from tests.fuzz.drawing import draw_examples
 
 
 def valid_id(birth: str, sequence: int) -> str:
@@ -107,21 +107,7 @@ def records_in(data: bytes) -> int | None:
 
 
 async def test_the_importer_survives_any_file(database: str) -> None:
-    # Hypothesis cannot drive a coroutine inside the running loop: draw the files first, then import them.
-    files: list[bytes] = []
-
-    @settings(
-        max_examples=120,
-        deadline=None,
-        suppress_health_check=list(HealthCheck),
-        derandomize=True,
-        database=None,
-    )
-    @given(csv_files() | RAW_FILES)
-    def collect(data: bytes) -> None:
-        files.append(data)
-
-    collect()
+    files = draw_examples(csv_files() | RAW_FILES, 120)
     accepted_somewhere = 0
     for data in files:
         try:

@@ -7,13 +7,13 @@ from __future__ import annotations
 import itertools
 import time
 
-from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from telegram import Update
 from telegram.error import TelegramError
 
 from bot.flood import FloodGuard
 from tests.e2e.chat import Chat
+from tests.fuzz.drawing import draw_examples
 
 USERS = [9101, 9102, 9103]
 COMMANDS = [
@@ -170,21 +170,7 @@ async def test_random_updates_never_break_the_bot(bot_app, sim) -> None:
         first = await Chat(sim, user, "en").send("/start", expect="Choose what you want to do")
         anchors[user] = first["message_id"]
 
-    # Hypothesis cannot drive a coroutine inside the running loop: draw the cases first, then replay them.
-    cases: list[list] = []
-
-    @settings(
-        max_examples=40,
-        deadline=None,
-        suppress_health_check=list(HealthCheck),
-        derandomize=True,
-        database=None,
-    )
-    @given(actions())
-    def collect(steps: list) -> None:
-        cases.append(steps)
-
-    collect()
+    cases = draw_examples(actions(), 40)
     for steps in cases:
         for user, action in steps:
             update = Update.de_json(to_update(user, action, anchors[user]), bot_app.bot)

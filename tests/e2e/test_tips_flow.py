@@ -14,6 +14,11 @@ from tests.e2e.chat import Chat, button_data, jpeg_bytes
 
 
 async def file_a_tip(chat: Chat, *, anonymous: bool = True, photos: int = 2) -> dict:
+    await reach_the_password_question(chat, anonymous=anonymous, photos=photos)
+    return await chat.press("f:report:pw:gen", expect="Your tip has been filed")
+
+
+async def reach_the_password_question(chat: Chat, *, anonymous: bool = True, photos: int = 2) -> None:
     await chat.send("/report", expect="Who or what is the report about?")
     await chat.press("f:report:st:enterprise", expect="What happened?")
     await chat.press("f:report:v:en_no_cert", expect="name of the institution")
@@ -33,7 +38,6 @@ async def file_a_tip(chat: Chat, *, anonymous: bool = True, photos: int = 2) -> 
         await chat.press("f:report:id:real", expect="Type your name")
         await chat.send("王五 13912345678", expect="Please check your report")
     await chat.press("f:report:submit", expect="choose a password")
-    return await chat.press("f:report:pw:gen", expect="Your tip has been filed")
 
 
 def receipt_and_password(text: str) -> tuple[str, str]:
@@ -155,17 +159,7 @@ async def test_redelivered_submit_makes_one_case(bot_app, sim) -> None:
 async def _submit_then_crash_replay(sim, chat: Chat, *, receipt_reached_chat: bool) -> list[str]:
     """Files a tip, then replays its last update as if the process had died before saving the chat
     state and marking the update done: what a redelivery after SIGKILL looks like."""
-    await chat.send("/report", expect="Who or what is the report about?")
-    await chat.press("f:report:st:enterprise", expect="What happened?")
-    await chat.press("f:report:v:en_no_cert", expect="name of the institution")
-    await chat.send("石家庄某某建筑有限公司", expect="credit code")
-    await chat.press("f:report:skip:credit_code", expect="Where did it happen?")
-    await chat.send("石家庄市长安区建设北大街", expect="Place: 河北省石家庄市长安区")
-    await chat.press("f:report:when:ongoing", expect="Describe what happened")
-    await chat.send("工地上七八个电焊工都没有特种作业操作证，项目经理说先干着再说。", expect="Send photos")
-    await chat.press("f:report:ev:done", expect="stay anonymous")
-    await chat.press("f:report:id:anon", expect="Please check your report")
-    await chat.press("f:report:submit", expect="choose a password")
+    await reach_the_password_question(chat, photos=0)
     before = await ChatState.get(chat_id=chat.user_id)
     snapshot = (before.flow, before.step, dict(before.data))
     pressed = None

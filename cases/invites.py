@@ -25,7 +25,16 @@ CODE_LENGTH = 10
 
 
 class InviteError(ValueError):
-    """The message is a stable reason code: unknown, used, expired, wrong_role, bad_input."""
+    """The message is a stable reason code: unknown, used, expired, wrong_role, bad_input.
+
+    A refused `create_invite` also names what was wrong in `problem` (role, days, division_outside,
+    inspector_division, credit_code, enterprise_outside, name, enterprise_division, division_unknown), so a
+    form can answer in its own language without checking the values a second time.
+    """
+
+    def __init__(self, message: str, problem: str | None = None) -> None:
+        super().__init__(message)
+        self.problem = problem
 
 
 def _new_code() -> str:
@@ -44,35 +53,49 @@ async def create_invite(
     enterprise_name: str | None = None,
     days: int = 7,
     created_by: str = "cli",
+    within: str | None = None,
     now: datetime | None = None,
 ) -> InviteCode:
+    """Makes a code; `within` is the maker's jurisdiction (the back office), which the code must stay in."""
     now = now or datetime.now(UTC)
+    if role not in (Role.ENTERPRISE, Role.INSPECTOR):
+        raise InviteError(f"bad_input: unknown role {role}", "role")
     if not 1 <= days <= 90:
-        raise InviteError("bad_input: an invite is valid for 1 to 90 days")
+        raise InviteError("bad_input: an invite is valid for 1 to 90 days", "days")
+    if within is not None and division_code and not divisions.is_within(division_code, within):
+        raise InviteError(f"bad_input: division {division_code} is outside {within}", "division_outside")
     enterprise = None
-    if role == Role.ENTERPRISE:
+    if role == Role.INSPECTOR:
+        if not division_code or divisions.get(division_code) is None:
+            raise InviteError("bad_input: an inspector invite needs a valid --division", "inspector_division")
+    else:
         code = uscc.compact(credit_code or "")
         try:
             uscc.validate(code)
         except InvalidChecksum:
             pass  # some early legal codes fail the checksum; the regulator vouches for this one
         except ValidationError as exc:
-            raise InviteError("bad_input: --credit-code must be an 18-character credit code") from exc
+            raise InviteError(
+                "bad_input: --credit-code must be an 18-character credit code", "credit_code"
+            ) from exc
         enterprise = await Enterprise.get_or_none(credit_code=code)
-        if enterprise is None:
+        if enterprise is not None:
+            if within is not None and not divisions.is_within(enterprise.division_code or "", within):
+                raise InviteError(f"bad_input: the enterprise is outside {within}", "enterprise_outside")
+        else:
             if not enterprise_name:
-                raise InviteError("bad_input: a new enterprise needs --name (and preferably --division)")
+                raise InviteError(
+                    "bad_input: a new enterprise needs --name (and preferably --division)", "name"
+                )
+            # From the back office a new enterprise needs a division, or it is in nobody's jurisdiction.
+            if within is not None and not division_code:
+                raise InviteError("bad_input: a new enterprise needs its division", "enterprise_division")
             if division_code and divisions.get(division_code) is None:
-                raise InviteError(f"bad_input: unknown division code {division_code}")
+                raise InviteError(f"bad_input: unknown division code {division_code}", "division_unknown")
             enterprise = await Enterprise.create(
                 credit_code=code, name=enterprise_name, division_code=division_code
             )
         division_code = enterprise.division_code
-    elif role == Role.INSPECTOR:
-        if not division_code or divisions.get(division_code) is None:
-            raise InviteError("bad_input: an inspector invite needs a valid --division")
-    else:
-        raise InviteError(f"bad_input: unknown role {role}")
     return await InviteCode.create(
         code=_new_code(),
         role=role,

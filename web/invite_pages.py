@@ -9,13 +9,10 @@ from datetime import UTC, datetime
 from typing import Any
 
 from aiohttp import web
-from stdnum.cn import uscc
-from stdnum.exceptions import InvalidChecksum, ValidationError
 
 from cases import divisions
 from cases.invites import InviteError, create_invite
 from models.invites import InviteCode
-from models.orgs import Enterprise
 from models.staff import StaffRole
 from web.auth import require
 from web.keys import GETTEXT, STAFF
@@ -47,57 +44,40 @@ async def invites_page(request: web.Request) -> web.StreamResponse:
     return render(request, "admin/invites.html", **await _context(request))
 
 
-async def _problem(request: web.Request, form: Any) -> str | None:
-    """The form's first problem, in the page's language (the rules below repeat create_invite's)."""
-    _ = request[GETTEXT]
-    role = str(form.get("role", ""))
-    division = str(form.get("division", ""))
-    days = str(form.get("days", "7")).strip()
-    if role not in ("enterprise", "inspector"):
-        return _("Choose whom the code is for.")
-    if not days.isdigit() or not 1 <= int(days) <= 90:
-        return _("A code is valid for 1 to 90 days.")
-    if division and not divisions.is_within(division, request[STAFF].division_code):
-        return _("Choose a division inside your jurisdiction.")
-    if role == "inspector":
-        return None if division else _("Choose the inspector's jurisdiction.")
-    code = uscc.compact(str(form.get("credit_code", "")))
-    try:
-        uscc.validate(code)
-    except InvalidChecksum:
-        pass
-    except ValidationError:
-        return _("The unified social credit code has 18 characters.")
-    existing = await Enterprise.get_or_none(credit_code=code)
-    if existing is not None:
-        if not divisions.is_within(existing.division_code or "", request[STAFF].division_code):
-            return _("That enterprise is outside your jurisdiction.")
-        return None
-    if len(str(form.get("name", "")).strip()) < 2:
-        return _("A new enterprise needs its name.")
-    if not division:
-        return _("Choose the division the new enterprise is in.")
-    return None
+def _answer(_: Any, problem: str | None) -> str:
+    """What went wrong with the form, in the page's language."""
+    answers = {
+        "role": _("Choose whom the code is for."),
+        "days": _("A code is valid for 1 to 90 days."),
+        "division_outside": _("Choose a division inside your jurisdiction."),
+        "inspector_division": _("Choose the inspector's jurisdiction."),
+        "credit_code": _("The unified social credit code has 18 characters."),
+        "enterprise_outside": _("That enterprise is outside your jurisdiction."),
+        "name": _("A new enterprise needs its name."),
+        "enterprise_division": _("Choose the division the new enterprise is in."),
+    }
+    return answers.get(problem or "", _("The code could not be made from these values."))
 
 
 @require(*MAKES_INVITES)
 async def invites_action(request: web.Request) -> web.StreamResponse:
     _ = request[GETTEXT]
     form = await request.post()
-    error = await _problem(request, form)
-    invite = None
-    if error is None:
-        try:
-            invite = await create_invite(
-                str(form["role"]),
-                credit_code=str(form.get("credit_code", "")) or None,
-                division_code=str(form.get("division", "")) or None,
-                enterprise_name=str(form.get("name", "")).strip() or None,
-                days=int(str(form.get("days", "7")).strip()),
-                created_by=request[STAFF].username,
-            )
-        except InviteError:
-            error = _("The code could not be made from these values.")
+    days = str(form.get("days", "7")).strip()
+    name = str(form.get("name", "")).strip()
+    error = invite = None
+    try:
+        invite = await create_invite(
+            str(form.get("role", "")),
+            credit_code=str(form.get("credit_code", "")) or None,
+            division_code=str(form.get("division", "")) or None,
+            enterprise_name=name if len(name) >= 2 else None,  # one character is not a name
+            days=int(days) if days.isdigit() else 0,
+            created_by=request[STAFF].username,
+            within=request[STAFF].division_code,
+        )
+    except InviteError as refused:
+        error = _answer(_, refused.problem)
     return render(
         request,
         "admin/invites.html",

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from models.invites import InviteCode
 from models.orgs import Enterprise
 from tests.e2e.chat import Chat
@@ -84,3 +86,33 @@ async def test_a_code_from_the_back_office_works_in_the_bot(client, web_settings
     code = CODE_RE.search(await made.text()).group(1)
     chat = Chat(sim, 9301, "en")
     await chat.send(f"/inspect {code}", expect="You are now an inspector for division 130102")
+
+
+@pytest.mark.parametrize(
+    ("form", "answer"),
+    [
+        ({"role": "officer", "division": "130102"}, "Choose whom the code is for."),
+        ({"role": "inspector", "division": "130102", "days": "91"}, "A code is valid for 1 to 90 days."),
+        ({"role": "inspector", "division": "130102", "days": "soon"}, "A code is valid for 1 to 90 days."),
+        ({"role": "inspector"}, "Choose the inspector&#39;s jurisdiction."),
+        (
+            {"role": "enterprise", "credit_code": "91130100MA07L0QX3W", "name": "某", "division": "130102"},
+            "A new enterprise needs its name.",
+        ),
+        (
+            {"role": "enterprise", "credit_code": "91130100MA07L0QX3W", "name": "某某公司"},
+            "Choose the division the new enterprise is in.",
+        ),
+        (
+            {"role": "enterprise", "credit_code": "91130200MA07L0QX3W"},
+            "That enterprise is outside your jurisdiction.",
+        ),
+    ],
+)
+async def test_each_problem_is_named_on_the_page(client, web_settings, form: dict, answer: str) -> None:
+    await Enterprise.create(credit_code="91130200MA07L0QX3W", name="唐山某某公司", division_code="130203")
+    await make_staff("sjz.sup2", "supervisor", "130100")
+    csrf = await login(client, "sjz.sup2")
+    page = await client.post("/admin/invites?lang=en", data={"csrf_token": csrf, "days": "7", **form})
+    assert page.status == 400 and answer in await page.text()
+    assert await InviteCode.all().count() == 0

@@ -107,10 +107,11 @@ class BotApplication(Application):
 
     async def _handle_claimed(self, update: Update, flood: FloodVerdict | None) -> Claim:
         started = time.perf_counter()
+        kind = update_kind(update)
         claim = await update_ledger.claim(update.update_id, self.owner_id)
         if claim is not Claim.NEW:
             log_fields(log, "update skipped", update_id=update.update_id, outcome=claim.value)
-            UPDATES.labels(update_kind(update), claim.value).inc()
+            UPDATES.labels(kind, claim.value).inc()
             return claim
         session = await open_session(update, self.settings)
         token = bind_session(session)
@@ -123,17 +124,17 @@ class BotApplication(Application):
                 await update_ledger.finish(update.update_id)
         except BaseException:
             await update_ledger.release(update.update_id)
-            UPDATES.labels(update_kind(update), "failed").inc()
+            UPDATES.labels(kind, "failed").inc()
             raise
         finally:
             unbind_session(token)
-        UPDATES.labels(update_kind(update), "handled").inc()
+        UPDATES.labels(kind, "handled").inc()
         UPDATE_SECONDS.observe(time.perf_counter() - started)
         log_fields(
             log,
             "update handled",
             update_id=update.update_id,
-            kind=update_kind(update),
+            kind=kind,
             handlers=session.handlers,
             ms=round((time.perf_counter() - started) * 1000, 1),
         )

@@ -8,6 +8,7 @@ guarded by a version number so that two processes cannot silently overwrite each
 from __future__ import annotations
 
 import contextvars
+import json
 import logging
 import time
 from dataclasses import dataclass, field
@@ -56,8 +57,6 @@ class Session:
 
     @staticmethod
     def _snapshot(state: ChatState) -> tuple[Any, ...]:
-        import json
-
         return (
             state.flow,
             state.step,

@@ -1,11 +1,18 @@
 """Translation catalog upkeep: `extract` refreshes locales/messages.pot and merges it into both catalogs
 (the English catalog is filled with the English source text), `check` lists untranslated or fuzzy messages
-and exits non-zero if there are any, `compile` writes the .mo files."""
+and exits non-zero if there are any, `compile` writes the .mo files, and `translate FILE.json ...` extracts,
+then sets the Chinese text of the messages each file maps (`{"English msgid": "中文"}`) and compiles.
+
+extract and translate rewrite whole catalogs, so they hold a lock on locales/: two people (or two
+sessions) translating at once take turns instead of one losing the other's entries."""
 
 from __future__ import annotations
 
+import fcntl
+import json
 import subprocess
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 from babel.messages.pofile import read_po, write_po
@@ -58,6 +65,37 @@ def extract() -> None:
     fill_english()
 
 
+@contextmanager
+def catalog_lock():
+    with (LOCALES / ".lock").open("w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def translate(files: list[str]) -> list[str]:
+    """Sets zh_CN translations from JSON maps; returns the msgids that are not in the template."""
+    wanted: dict[str, str] = {}
+    for name in files:
+        wanted.update(json.loads(Path(name).read_text(encoding="utf-8")))
+    po = LOCALES / "zh_CN" / "LC_MESSAGES" / "messages.po"
+    with po.open("rb") as fh:
+        catalog = read_po(fh, locale="zh_CN")
+    unknown = []
+    for msgid, text in wanted.items():
+        message = catalog.get(msgid)
+        if message is None:
+            unknown.append(msgid)
+            continue
+        message.string = text
+        message.flags.discard("fuzzy")
+    with po.open("wb") as fh:
+        write_po(fh, catalog, width=76, omit_header=False)  # pybabel update's width: no reflowing
+    return unknown
+
+
 def fill_english() -> None:
     po = LOCALES / "en" / "LC_MESSAGES" / "messages.po"
     with po.open("rb") as fh:
@@ -89,7 +127,14 @@ def problems() -> list[str]:
 def main() -> int:
     command = sys.argv[1] if len(sys.argv) > 1 else "check"
     if command == "extract":
-        extract()
+        with catalog_lock():
+            extract()
+    elif command == "translate":
+        with catalog_lock():
+            extract()
+            for msgid in translate(sys.argv[2:]):
+                print("not in the code (yet):", repr(msgid))
+            pybabel("-q", "compile", "-d", str(LOCALES), "-D", "messages")
     elif command == "compile":
         pybabel("-q", "compile", "-d", str(LOCALES), "-D", "messages")
     missing = problems()

@@ -16,6 +16,7 @@ from typing import Any
 
 from bot.config import ConfigError, Settings, load_settings
 from bot.logs import setup_logging
+from foundation import clock
 
 Command = Callable[[argparse.Namespace, Settings], Awaitable[int]]
 
@@ -199,6 +200,7 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"configuration error: {exc}", file=sys.stderr)
         return 2
+    clock.set_zone(settings.timezone)
     setup_logging()
     key = " ".join(p for p in (args.command or "serve", getattr(args, "action", None)) if p)
     command = commands.get(key)

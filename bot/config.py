@@ -46,6 +46,7 @@ class Settings:
     s3_endpoint_url: str | None = None
     s3_region: str | None = None
     metrics_token: str | None = None
+    timezone: str = "Asia/Shanghai"
 
     @property
     def sandbox(self) -> bool:
@@ -182,6 +183,14 @@ def load_settings(environ: Mapping[str, str] | None = None, dotenv_path: Path | 
     if metrics_token is not None and not SECRET_RE.match(metrics_token):
         raise ConfigError("METRICS_TOKEN", "must be 1-256 characters of A-Z, a-z, 0-9, _ and -")
 
+    timezone = get("TIMEZONE") or "Asia/Shanghai"
+    try:
+        from zoneinfo import ZoneInfo
+
+        ZoneInfo(timezone)
+    except (ValueError, LookupError):
+        raise ConfigError("TIMEZONE", f"must be a zone name like Asia/Shanghai, got {timezone!r}") from None
+
     return Settings(
         bot_token=token,
         bot_api_url=api_url,
@@ -200,4 +209,5 @@ def load_settings(environ: Mapping[str, str] | None = None, dotenv_path: Path | 
         s3_endpoint_url=s3_endpoint,
         s3_region=get("S3_REGION"),
         metrics_token=metrics_token,
+        timezone=timezone,
     )

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from bot.config import Settings
+from foundation import clock
 
 DEMO_PASSWORDS = {"admin": "sandbox-admin", "handler": "sandbox-handler", "custodian": "sandbox-custodian"}
 
@@ -138,12 +139,12 @@ async def seed(settings: Settings, announce) -> None:  # type: ignore[no-untyped
     await staff.create_user("admin", DEMO_PASSWORDS["admin"], "admin", "130000", "演示管理员")
     await staff.create_user("handler", DEMO_PASSWORDS["handler"], "handler", "130100", "演示办案员")
     await staff.create_user("custodian", DEMO_PASSWORDS["custodian"], "custodian", "130100", "演示保密员")
-    report = await import_csv(_demo_csv(date.today()).encode(), actor="demo")
+    report = await import_csv(_demo_csv(clock.today()).encode(), actor="demo")
     if not keys.list_keys(settings.keys_dir):
         keys.create_key(settings.keys_dir)
     cards = Path(settings.data_dir) / "demo-cards"
     cards.mkdir(parents=True, exist_ok=True)
-    for line in _demo_csv(date.today()).splitlines()[1:]:
+    for line in _demo_csv(clock.today()).splitlines()[1:]:
         cert_no, status, name = line.split(",")[0], line.split(",")[-1], line.split(",")[2]
         (cards / f"{cert_no}-{status}-{name}.png").write_bytes(await issue_card(settings, cert_no))
     enterprise_invite = await create_invite(

@@ -5,16 +5,17 @@ A lease expires on its own (a crashed holder gives it up after `ttl`); the holde
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
 
+from foundation import clock
 from models.ops import Lease
 
 
 async def acquire(name: str, owner: str, ttl: timedelta, now: datetime | None = None) -> bool:
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     expires = now + ttl
     try:
         await Lease.create(name=name, owner=owner, expires_at=expires)

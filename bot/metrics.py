@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import hmac
 import time
-from datetime import UTC, datetime
 
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
+
+from foundation import clock
 
 REGISTRY = CollectorRegistry(auto_describe=True)
 UPDATES = Counter(
@@ -68,7 +69,7 @@ async def database_gauges() -> str:
     from models.ops import Lease, Outbox
     from models.state import ProcessedUpdate
 
-    now = datetime.now(UTC)
+    now = clock.now()
     out = [
         _gauge(
             "safetywatch_outbox_pending",

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import html
 import logging
-from datetime import UTC, datetime
 from typing import Any
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
@@ -19,6 +18,7 @@ from bot.i18n import N_, translator
 from bot.logs import log_fields
 from cases.sealing import Sealer, SealError
 from cases.tips import format_receipt
+from foundation import clock
 from models.ops import Outbox
 
 log = logging.getLogger(__name__)
@@ -146,6 +146,6 @@ async def send_pending(bot: Bot, sealer: Sealer, limit: int = 50) -> int:
             log_fields(log, "outbox send failed", outbox_id=row.id, error=type(exc).__name__)
             await Outbox.filter(id=row.id).update(attempts=row.attempts + 1)
             continue
-        await Outbox.filter(id=row.id).update(sent_at=datetime.now(UTC), attempts=row.attempts + 1)
+        await Outbox.filter(id=row.id).update(sent_at=clock.now(), attempts=row.attempts + 1)
         sent += 1
     return sent

@@ -11,10 +11,11 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from bot import leases
 from bot.logs import log_fields
+from foundation import clock as product_clock
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +33,7 @@ class Scheduler:
     def __init__(self, owner: str, jobs: list[Job], clock: Callable[[], datetime] | None = None) -> None:
         self.owner = owner
         self.jobs = jobs
-        self.clock = clock or (lambda: datetime.now(UTC))
+        self.clock = clock or product_clock.now
         self._tasks: list[asyncio.Task] = []
 
     async def run_once(self, job: Job) -> bool:

@@ -12,7 +12,6 @@ import json
 import logging
 import time
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
 from telegram import Update
@@ -21,6 +20,7 @@ from telegram.ext import CallbackContext, ExtBot
 from bot import hot_sql, update_ledger
 from bot.config import Settings
 from bot.i18n import Translator, locale_from_telegram, translator
+from foundation import clock
 from models.state import ChatState
 from models.users import User
 
@@ -108,7 +108,7 @@ async def load_chat_state(chat_id: int) -> ChatState:
     """The chat's state row, made empty on first use (two processes racing to make it both get one row)."""
     rows = await hot_sql.fetch(_SELECT_STATE, (chat_id,))
     if not rows:
-        await hot_sql.fetch(_INSERT_STATE, (chat_id, _db("data", {}), datetime.now(UTC)))
+        await hot_sql.fetch(_INSERT_STATE, (chat_id, _db("data", {}), clock.now()))
         rows = await hot_sql.fetch(_SELECT_STATE, (chat_id,))
     return ChatState._init_from_db(**rows[0])
 
@@ -122,7 +122,7 @@ async def store_chat_state(state: ChatState, done_update_id: int | None) -> tupl
         state.pending_confirm,
         _db("reminded_at", state.reminded_at),
         state.version + 1,
-        datetime.now(UTC),  # drafts age from here
+        clock.now(),  # drafts age from here
         state.chat_id,
         state.version,
     )

@@ -11,9 +11,10 @@ from __future__ import annotations
 import enum
 import os
 import socket
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from bot import hot_sql
+from foundation import clock
 from models.state import ProcessedUpdate
 
 LEASE = timedelta(seconds=30)
@@ -26,7 +27,7 @@ class Claim(enum.Enum):
 
 
 def now() -> datetime:
-    return datetime.now(UTC)
+    return clock.now()
 
 
 async def claim(update_id: int, owner: str, lease: timedelta = LEASE) -> Claim:

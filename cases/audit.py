@@ -16,6 +16,7 @@ from typing import Any
 
 from tortoise.transactions import in_transaction
 
+from foundation import clock
 from models.cases import AuditHead, Case, CaseEvent
 
 GENESIS = "0" * 64
@@ -72,7 +73,7 @@ async def append(
     case: Case, actor: str, action: str, before: Any = None, after: Any = None, at: datetime | None = None
 ) -> CaseEvent:
     """Appends one event; call it inside the same transaction as the change it records when there is one."""
-    at = at or datetime.now(UTC)
+    at = at or clock.now()
     async with in_transaction() as conn:
         head = await _locked_head(conn)
         seq = head.seq + 1

@@ -35,6 +35,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from certs.keys import KeysError, SigningKey, kid_for
+from foundation import clock
 
 FORMAT = "safetywatch-evidence/1"
 KEY_SUBDIR = "evidence"
@@ -300,7 +301,7 @@ def build_package(
         if hashlib.sha256(file.data).hexdigest() != file.sha256.lower():
             raise ValueError(f"EvidenceFile {file.sha256}: sha256 does not match its data")
     ordered = sorted(files, key=lambda f: (f.received_at.astimezone(UTC), f.sha256.lower()))
-    created = created_at or datetime.now(UTC).replace(microsecond=0)
+    created = created_at or clock.now().replace(microsecond=0)
     manifest = canonical_json(
         {
             "format": FORMAT,

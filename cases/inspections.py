@@ -28,6 +28,7 @@ from cases.inspection_checks import (
     table_findings,
 )
 from certs.registry import RegistryRecord, find_by_cert_no
+from foundation import clock
 from models.attachments import Attachment
 from models.cases import Case
 from models.certificates import Certificate
@@ -257,7 +258,7 @@ async def add_document(
                 ocr=_ocr_record(result),
                 delivery_key=delivery_key,
             )
-            document.findings = await _findings_for(document, inspection, today or date.today())
+            document.findings = await _findings_for(document, inspection, today or clock.today())
             await document.save(update_fields=["findings"])
             await _record_sign_ins(document, inspection)
     except IntegrityError:
@@ -296,7 +297,7 @@ async def correct(
     if inspection.closed_at is not None:
         raise InspectionError("closed")
     document.corrections = {**document.corrections, field: clean_correction(field, value)}
-    document.findings = await _findings_for(document, inspection, today or date.today())
+    document.findings = await _findings_for(document, inspection, today or clock.today())
     await document.save(update_fields=["corrections", "findings"])
     await _record_sign_ins(document, inspection)
     await _refresh_summary(inspection)
@@ -384,7 +385,7 @@ class Closed:
 async def close(inspection: Inspection, media: Store, keys_dir: Path, at: datetime | None = None) -> Closed:
     """Files the inspection as a case in the inspector's jurisdiction with all evidence and findings;
     with findings it is marked "to act". Closing twice returns the first closing."""
-    at = at or datetime.now(UTC)
+    at = at or clock.now()
     inspector = await User.get(id=inspection.inspector_id)
     if inspection.closed_at is not None and inspection.case_id is not None:
         case = await Case.get(id=inspection.case_id)

@@ -8,13 +8,14 @@ conditional update, so two people racing with the same code cannot both succeed.
 from __future__ import annotations
 
 import secrets
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from stdnum.cn import uscc
 from stdnum.exceptions import InvalidChecksum, ValidationError
 
 from cases import divisions
 from cases.tips import RECEIPT_ALPHABET
+from foundation import clock
 from models.invites import InviteCode
 from models.orgs import Enterprise
 from models.staff import StaffUser
@@ -57,7 +58,7 @@ async def create_invite(
     now: datetime | None = None,
 ) -> InviteCode:
     """Makes a code; `within` is the maker's jurisdiction (the back office), which the code must stay in."""
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     if role not in (Role.ENTERPRISE, Role.INSPECTOR):
         raise InviteError(f"bad_input: unknown role {role}", "role")
     if not 1 <= days <= 90:
@@ -108,7 +109,7 @@ async def create_invite(
 
 async def redeem(text: str, user: User, role: str, now: datetime | None = None) -> InviteCode:
     """Gives `user` the role of the code; raises InviteError with the reason when it cannot."""
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     invite = await InviteCode.get_or_none(code=normalize_code(text))
     if invite is None:
         raise InviteError("unknown")
@@ -134,7 +135,7 @@ async def redeem(text: str, user: User, role: str, now: datetime | None = None) 
 
 
 async def create_staff_link(username: str, now: datetime | None = None) -> str:
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     staff = await StaffUser.get_or_none(username=username)
     if staff is None:
         raise ValueError(f"no back-office user {username}")

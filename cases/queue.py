@@ -5,12 +5,12 @@ first; and taking the next case. Shared by the web back office, the JSON API and
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
 from cases import audit, divisions
+from foundation import clock
 from models.cases import Case
 from models.staff import StaffUser
 
@@ -102,7 +102,7 @@ async def take_next(staff: StaffUser, kind: str | None = None) -> Case | None:
         if candidate is None:
             return None
         taken = await Case.filter(id=candidate.id, assignee__isnull=True).update(
-            assignee=staff.username, updated_at=datetime.now(UTC)
+            assignee=staff.username, updated_at=clock.now()
         )
         if taken:
             await candidate.refresh_from_db()

@@ -7,11 +7,12 @@ password within 60 days of being told.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from cases import audit, divisions
 from cases.service import CaseError
+from foundation import clock
 from models.cases import Case
 from models.ops import Outbox, RewardRule
 from models.tips import Tip
@@ -54,7 +55,7 @@ async def set_rule(division_code: str, rate: Decimal, minimum: int, maximum: int
 
 async def decide(case: Case, fine: int, actor: str, now: datetime | None = None) -> dict:
     """Records the reward for a substantiated tip and tells the rewarded reporter."""
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     await case.refresh_from_db()
     result = case.details.get("result") or {}
     if case.kind != "tip" or not result.get("substantiated"):
@@ -96,7 +97,7 @@ async def decide(case: Case, fine: int, actor: str, now: datetime | None = None)
 
 async def claim(tip: Tip, now: datetime | None = None) -> dict:
     """The reporter (already authenticated by receipt code and password) claims their reward."""
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     case = await Case.get(id=tip.case_id)
     root = await Case.get(id=case.cluster_id or case.id)
     reward = None
@@ -118,7 +119,7 @@ async def claim(tip: Tip, now: datetime | None = None) -> dict:
 
 
 async def record_payment(case: Case, actor: str, reference: str, now: datetime | None = None) -> None:
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     await case.refresh_from_db()
     reward = case.details.get("reward")
     if not reward:

@@ -6,12 +6,13 @@ the scheduler all call the same ones, so a rule is enforced the same way whoever
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from tortoise.transactions import in_transaction
 
 from cases import audit, clocks, notify, routing
+from foundation import clock
 from models.cases import Case, CaseMessage
 
 
@@ -39,7 +40,7 @@ CLOSED_STATUSES = ("closed", "rejected")
 
 
 def _now() -> datetime:
-    return datetime.now(UTC)
+    return clock.now()
 
 
 def flow_for(kind: str) -> dict[str, set[str]]:

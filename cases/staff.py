@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from cases import divisions
+from foundation import clock
 from models.staff import StaffRole, StaffUser
 
 # What each role may do, beyond reading the cases of its jurisdiction: the same rules for the back office
@@ -59,7 +60,7 @@ async def create_user(
 
 async def authenticate(username: str, password: str, now: datetime | None = None) -> StaffUser | None:
     """The user if the password is right and the account is neither locked nor disabled."""
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     user = await StaffUser.get_or_none(username=(username or "").strip().lower())
     if user is None or not user.active:
         _check(_DUMMY, password)

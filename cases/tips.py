@@ -11,7 +11,7 @@ import re
 import secrets
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from argon2 import PasswordHasher
@@ -22,6 +22,7 @@ from tortoise.transactions import in_transaction
 from cases import service
 from cases.sealing import Sealer
 from cases.violations import SUBJECT_TYPES, find_violation
+from foundation import clock
 from models.attachments import Attachment
 from models.cases import Case
 from models.tips import Tip
@@ -165,7 +166,7 @@ async def file_tip(
 ) -> FiledTip:
     """Turns a complete draft into a tip and its case, routed to its jurisdiction. Filing the same draft
     again (same idempotency key) returns the first filing instead of creating a second case."""
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     if password_hash is None:
         if password is None:
             raise ValueError("a tip needs a password or its hash")

@@ -26,11 +26,13 @@ import tempfile
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from foundation import clock
 
 ENV_VAR = "CERT_SIGNING_KEYS_DIR"
 SUBDIR = "cert-signing"
@@ -236,7 +238,7 @@ def _ensure_dir(directory: Path) -> Path:
 
 
 def _now() -> datetime:
-    return datetime.now(UTC).replace(microsecond=0)
+    return clock.now().replace(microsecond=0)
 
 
 def _private_path(directory: Path, kid: str) -> Path:

@@ -29,6 +29,7 @@ from cryptography.exceptions import InvalidSignature
 from certs import catalog, transport
 from certs.keys import Keyring, KeyStatus, SigningKey
 from certs.masking import ELLIPSIS, mask_id, mask_name
+from foundation import clock
 
 MAX_SIGNED_BYTES = 200
 ALG_EDDSA = -8
@@ -164,7 +165,7 @@ def sign_certificate(
 def sign_bytes(fields: CertFields, key: SigningKey, *, fits: Callable[[bytes], bool] | None = None) -> bytes:
     _check_fields(fields)
     if fields.issued_at is None:  # one time for every shortening step
-        fields = replace(fields, issued_at=datetime.now(UTC))
+        fields = replace(fields, issued_at=clock.now())
     protected = cbor2.dumps({1: ALG_EDDSA, 4: key.kid_bytes}, canonical=True)
     last_size = 0
     for keep_record, text_limit, name_limit in _SHRINK_STEPS:
@@ -200,7 +201,7 @@ def _cert_no_pattern(cert_no: str, id_number: str) -> str:
 
 def _content(fields: CertFields, keep_record: bool, text_limit: int, name_limit: int) -> dict:
     name = "".join(fields.name.split())
-    issued = fields.issued_at or datetime.now(UTC)  # set by sign_bytes; the fallback is for direct use
+    issued = fields.issued_at or clock.now()  # set by sign_bytes; the fallback is for direct use
     content: dict[int, object] = {
         K_CERT_NO: _cert_no_pattern(fields.cert_no, fields.id_number),
         K_TYPE: CERT_TYPE_CODES[fields.cert_type],

@@ -15,6 +15,7 @@ from bot.i18n import Translator
 from bot.session import BotContext
 from cases.invites import InviteError, redeem
 from certs.masking import mask_name
+from foundation import clock
 from handlers import forms
 from handlers.common import answer_button, buttons, reply, tracked
 from handlers.start import register_deep_link
@@ -45,7 +46,7 @@ def problem_text(problems: list[str], _: Translator) -> str:
 
 async def show_menu(update: Update, context: BotContext, enterprise: Enterprise) -> None:
     _ = context._
-    checked = await notices.check(enterprise, date.today())
+    checked = await notices.check(enterprise, clock.today())
     lines = [_("<b>{name}</b> — job-holder list").format(name=html.escape(enterprise.name))]
     if not checked:
         lines.append(_("Nobody is on the list yet."))
@@ -270,7 +271,7 @@ async def enterprise_button(update: Update, context: BotContext) -> None:
     elif action == "menu":
         await show_menu(update, context, enterprise)
     elif action == "post":
-        checked = await notices.check(enterprise, date.today())
+        checked = await notices.check(enterprise, clock.today())
         if not checked:
             await reply(
                 update,
@@ -309,7 +310,7 @@ async def post(update: Update, context: BotContext, enterprise: Enterprise) -> N
     _ = context._
     posted = await notices.post_notice(enterprise, context.session.user, tip_link(context, enterprise))
     chat_id = update.effective_chat.id
-    stamp = date.today().isoformat()
+    stamp = clock.today().isoformat()
     await context.bot.send_photo(chat_id, posted.png, caption=_("The notice for phones and screens."))
     await context.bot.send_document(
         chat_id,
@@ -334,7 +335,7 @@ async def public_notice(update: Update, context: BotContext, payload: str) -> No
 
         await reply(update, context, welcome_text(_), menu_markup(_))
         return
-    checked = await notices.check(enterprise, date.today())
+    checked = await notices.check(enterprise, clock.today())
     lines = [
         _("<b>{name}</b>: people on its posted job-holder list, as the registry knows them:").format(
             name=html.escape(enterprise.name)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import html
 import time
-from datetime import date
 
 from telegram import InputFile, KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
 from telegram.ext import Application, CommandHandler
@@ -24,6 +23,7 @@ from cases import inspections
 from cases.inspection_checks import CORRECTABLE, DOC_TYPES, FINDINGS, effective_fields
 from cases.invites import InviteError, redeem
 from cases.tips import MAX_FILE_BYTES
+from foundation import clock
 from handlers import forms
 from handlers.common import buttons, reply, tracked
 from models.inspections import Inspection, InspectionDocument
@@ -453,7 +453,7 @@ class InspectionFlow(forms.Flow):
             mime_type=mime,
             file_name=name,
             delivery_key=f"tg:{update.effective_chat.id}:{message.message_id}",
-            today=date.today(),
+            today=clock.today(),
         )
         await reply(update, context, document_text(document, _), document_buttons(document, _))
 

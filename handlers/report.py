@@ -12,7 +12,6 @@ import asyncio
 import html
 import io
 import secrets
-from datetime import UTC, datetime
 from typing import Any
 
 from stdnum.cn import uscc
@@ -35,6 +34,7 @@ from cases.tips import (  # the tip rules shared with the web form and the API
     MIN_DESCRIPTION,
 )
 from cases.violations import SUBJECT_TYPES, find_violation, violations_for
+from foundation import clock
 from handlers import forms
 from handlers.common import buttons, reply, tracked
 from models.state import ChatState
@@ -703,7 +703,7 @@ class ReportFlow(forms.Flow):
         # the receipt once more, saying so, rather than risk the reporter never getting it.
         repeat = filed.replayed and filed.tip.receipt_sent_at is not None
         if not repeat:
-            await Tip.filter(id=filed.tip.id).update(receipt_sent_at=datetime.now(UTC))
+            await Tip.filter(id=filed.tip.id).update(receipt_sent_at=clock.now())
         link = status_link(session.settings, filed.receipt_code)
         lines = [
             _(

@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import html
 import io
-from datetime import date
 
 from telegram import InputFile, Update
 from telegram.ext import Application, CommandHandler
@@ -22,6 +21,7 @@ from cases import verification
 from cases.tips import MAX_FILE_BYTES
 from cases.verification import HEADLINES, verdict_text
 from certs.verdict import Reason, Verdict
+from foundation import clock
 from handlers import forms
 from handlers.common import buttons, reply, tracked
 from models.state import ChatState
@@ -59,7 +59,7 @@ async def _download(update: Update, context: BotContext) -> bytes | None:
 async def _check(update: Update, context: BotContext, data: bytes) -> tuple[verification.PhotoCheck, str]:
     _ = context._
     settings = context.session.settings
-    check = await verification.check_photo(data, settings.keys_dir, settings.public_url, date.today())
+    check = await verification.check_photo(data, settings.keys_dir, settings.public_url, clock.today())
     if check.verdict is None:
         if check.problem in ("too_large", "too_many_pixels"):
             return check, _("The image is too large to read. Please send an ordinary photo of the card.")
@@ -106,7 +106,7 @@ async def verify_command(update: Update, context: BotContext) -> None:
             ),
         )
         return
-    result = await verification.check_typed(args[0], " ".join(args[1:]), date.today())
+    result = await verification.check_typed(args[0], " ".join(args[1:]), clock.today())
     await verification.file_failure(
         result,
         qr_text=None,
@@ -222,7 +222,7 @@ class CardIntake(forms.Flow):
             return
         ledger = state.data.setdefault("ledger", [])
         for cert_no, name, *_rest in rows:
-            result = await verification.check_typed(cert_no.strip(), name.strip(), date.today())
+            result = await verification.check_typed(cert_no.strip(), name.strip(), clock.today())
             await verification.file_failure(
                 result,
                 qr_text=None,
@@ -249,7 +249,7 @@ class CardIntake(forms.Flow):
                 return
             counts = {s: sum(1 for r in ledger if r["symbol"] == s) for s in ("✅", "⚠️", "❌")}
             summary = [
-                _("<b>Pre-employment check</b> ({date})").format(date=date.today().isoformat()),
+                _("<b>Pre-employment check</b> ({date})").format(date=clock.today().isoformat()),
                 _("✅ {ok} in order · ⚠️ {warn} to look at · ❌ {bad} not acceptable").format(
                     ok=counts["✅"], warn=counts["⚠️"], bad=counts["❌"]
                 ),
@@ -262,7 +262,7 @@ class CardIntake(forms.Flow):
             await reply(update, context, "\n".join(summary))
             await context.bot.send_document(
                 update.effective_chat.id,
-                InputFile(ledger_csv(ledger, _), filename=f"ledger-{date.today().isoformat()}.csv"),
+                InputFile(ledger_csv(ledger, _), filename=f"ledger-{clock.today().isoformat()}.csv"),
                 caption=_("The ledger (持证台账) as a CSV file."),
             )
             return
@@ -309,7 +309,7 @@ def ledger_csv(ledger: list[dict], _: Translator) -> bytes:
                 _(HEADLINES[Reason(r["reason"])]).format(days="", host=""),
                 r["valid_to"],
                 r["review_due"],
-                date.today().isoformat(),
+                clock.today().isoformat(),
             ]
         )
     return ("\ufeff" + out.getvalue()).encode("utf-8")

@@ -8,13 +8,14 @@ notice is also filed, as an appointment notice (任职告知).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 
 from tortoise.transactions import in_transaction
 
 from bot.i18n import translator
 from cases import service
 from cases.rewards import rule_for
+from foundation import clock
 from models.cases import Case
 from models.certificates import Certificate
 from models.notices import Notice
@@ -62,7 +63,7 @@ async def add_holder(
         exam_date=cert.valid_from if cert else None,
     )
     return CheckedHolder(
-        holder, cert, problems_of(post, holder.name, holder.cert_no, facts(cert), date.today())
+        holder, cert, problems_of(post, holder.name, holder.cert_no, facts(cert), clock.today())
     )
 
 
@@ -70,7 +71,7 @@ async def remove_holder(enterprise: Enterprise, holder_id: int) -> JobHolder | N
     holder = await JobHolder.get_or_none(id=holder_id, enterprise=enterprise, removed_at__isnull=True)
     if holder is None:
         return None
-    holder.removed_at = datetime.now(UTC)
+    holder.removed_at = clock.now()
     await holder.save(update_fields=["removed_at"])
     return holder
 
@@ -156,7 +157,7 @@ def _snapshot(checked: list[CheckedHolder]) -> list[dict]:
 async def post_notice(
     enterprise: Enterprise, officer: User | None, tip_link: str, today: date | None = None
 ) -> PostedNotice:
-    today = today or date.today()
+    today = today or clock.today()
     checked = await check(enterprise, today)
     data = await notice_data(enterprise, checked, today, tip_link)
     png, pdf = render_png(data), render_pdf(data)
@@ -200,7 +201,7 @@ async def post_notice(
                 },
                 actor=f"officer:{officer.id}" if officer else "officer",
             )
-        enterprise.last_notice_at = datetime.now(UTC)
+        enterprise.last_notice_at = clock.now()
         await enterprise.save(update_fields=["last_notice_at"])
     return PostedNotice(notice, case, appointment, png, pdf, checked)
 

@@ -12,7 +12,7 @@ import hashlib
 import os
 import secrets
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from functools import wraps
 from urllib.parse import urlencode
 
@@ -26,6 +26,7 @@ from cases.staff import (  # what each role may do, shared with the bot's /queue
     SEES_DASHBOARD,
     WORKS_CASES,
 )
+from foundation import clock
 from models.staff import StaffUser, WebSession
 from web.context import ctx
 from web.keys import CSRF, GETTEXT, SESSION_ID, STAFF
@@ -55,7 +56,7 @@ async def load_session(request: web.Request) -> None:
     session = await WebSession.get_or_none(id=token_hash(token)).prefetch_related("user")
     if session is None:
         return
-    if session.expires_at <= datetime.now(UTC) or not session.user.active:
+    if session.expires_at <= clock.now() or not session.user.active:
         await session.delete()
         return
     request[STAFF] = session.user
@@ -146,7 +147,7 @@ async def login_submit(request: web.Request) -> web.StreamResponse:
         id=token_hash(token),
         user=user,
         csrf_token=secrets.token_hex(32),
-        expires_at=datetime.now(UTC) + session_lifetime(),
+        expires_at=clock.now() + session_lifetime(),
     )
     response = web.HTTPSeeOther(_safe_next(str(form.get("next", ""))))
     _set_cookie(request, response, SESSION_COOKIE, token, max_age=int(session_lifetime().total_seconds()))

@@ -8,13 +8,13 @@ browser is redirected (POST → redirect → GET), so a refresh does not repeat 
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
 from typing import Any
 
 from aiohttp import web
 
 from cases import clocks, custody, divisions, queue, rewards, service
 from cases.service import CaseError
+from foundation import clock
 from models.attachments import Attachment
 from models.cases import Case, CaseEvent, CaseMessage
 from models.staff import StaffRole, StaffUser
@@ -282,7 +282,7 @@ async def reveal(request: web.Request) -> web.StreamResponse:
         return render(
             request, "admin/case.html", status=400, error=str(exc), failed_action="reveal", **context
         )
-    response = render(request, "admin/reveal.html", case=case, identities=identities, at=datetime.now(UTC))
+    response = render(request, "admin/reveal.html", case=case, identities=identities, at=clock.now())
     response.headers["Cache-Control"] = "no-store, private"
     response.headers["Pragma"] = "no-cache"
     return response

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from aiohttp import web
 from tortoise.functions import Count
 
 from cases import divisions, queue
+from foundation import clock
 from models.inspections import Inspection
 from web import charts, texts
 from web.auth import SEES_DASHBOARD, require
@@ -155,7 +156,7 @@ async def dashboard_data(staff: Any, _: Any, now: datetime) -> dict[str, Any]:
 
 @require(*SEES_DASHBOARD)
 async def dashboard_page(request: web.Request) -> web.StreamResponse:
-    data = await dashboard_data(request[STAFF], request[GETTEXT], datetime.now(UTC))
+    data = await dashboard_data(request[STAFF], request[GETTEXT], clock.now())
     from web.queue_pages import STATUSES
 
     return render(request, "admin/dashboard.html", statuses=STATUSES, kinds=texts.KINDS, **data)

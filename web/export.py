@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import UTC, datetime
 
 from aiohttp import web
 
 from cases import divisions, queue
+from foundation import clock
 from web import texts, timefmt
 from web.auth import require
 from web.keys import GETTEXT, STAFF
@@ -48,7 +48,7 @@ async def export_csv(request: web.Request) -> web.StreamResponse:
     _ = request[GETTEXT]
     f = filter_from_query(request)
     query = queue.ordered(queue.list_query(request[STAFF], f))
-    stamp = datetime.now(UTC).astimezone(timefmt.CHINA).strftime("%Y%m%d-%H%M")
+    stamp = clock.now().astimezone(timefmt.CHINA).strftime("%Y%m%d-%H%M")
     response = web.StreamResponse(
         headers={
             "Content-Type": "text/csv; charset=utf-8",

@@ -5,13 +5,13 @@ afterwards says only whether it was used or expired."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 from aiohttp import web
 
 from cases import divisions
 from cases.invites import InviteError, create_invite
+from foundation import clock
 from models.invites import InviteCode
 from models.staff import StaffRole
 from web.auth import require
@@ -34,7 +34,7 @@ async def _context(request: web.Request) -> dict[str, Any]:
     ][:50]
     return {
         "invites": invites,
-        "now": datetime.now(UTC),
+        "now": clock.now(),
         "divisions": division_options(staff.division_code),
     }
 

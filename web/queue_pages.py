@@ -3,13 +3,14 @@ with the remaining time of each clock and its 70 % / 90 % / overdue marker; and 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 from urllib.parse import urlencode
 
 from aiohttp import web
 
 from cases import queue
+from foundation import clock
 from models.cases import CaseKind
 from web import texts, timefmt
 from web.auth import WORKS_CASES, require
@@ -62,7 +63,7 @@ async def queue_page(request: web.Request) -> web.StreamResponse:
         page = 1
     f = filter_from_query(request)
     found = await queue.list_cases(staff, f, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE)
-    now = datetime.now(UTC)
+    now = clock.now()
     filters = current_filters(request)
     return render(
         request,

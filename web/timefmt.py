@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from cases import clocks
+from foundation import clock
 
 CHINA = ZoneInfo("Asia/Shanghai")
 
@@ -58,7 +59,7 @@ def deadline(
     """The remaining time of a running clock and its marker: past 70 %, past 90 %, or overdue."""
     if due is None:
         return None
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     left = (due - now).total_seconds()
     percent = int(clocks.fraction_elapsed(started, due, now) * 100) if started else 0
     if overdue or left < 0:

@@ -7,11 +7,10 @@ one photographed in the bot), without the photo.
 
 from __future__ import annotations
 
-from datetime import date
-
 from aiohttp import web
 
 from cases import verification
+from foundation import clock
 from web.context import ctx
 from web.keys import GETTEXT
 from web.render import render
@@ -24,7 +23,7 @@ async def verify_page(request: web.Request) -> web.StreamResponse:
         raise web.HTTPNotFound()
     base = settings.public_url or f"{request.scheme}://{request.host}"
     result = await verification.check_qr_text(
-        f"{base}/V/{digits}", settings.keys_dir, settings.public_url or base, date.today()
+        f"{base}/V/{digits}", settings.keys_dir, settings.public_url or base, clock.today()
     )
     await verification.file_failure(result, qr_text=None, photo=None, media=ctx(request).media, channel="web")
     return render(request, "public/verify.html", lines=verification.verdict_lines(result, request[GETTEXT]))

@@ -13,6 +13,7 @@ from bot.media import MediaStore
 from cases import inspections
 from cases.inspection_checks import SignInElsewhere, certificate_findings, table_findings
 from certs.registry import RegistryRecord
+from foundation import clock
 from models.inspections import SignIn
 from models.users import User
 from ocr.documents import DocumentResult
@@ -91,7 +92,7 @@ async def _inspection(division: str = "130102", tg_id: int = 7700) -> tuple[User
 
 
 async def test_corrections_sit_beside_the_reading_and_findings_follow(database, tmp_path) -> None:
-    await make_certs(date.today())
+    await make_certs(clock.today())
     media = MediaStore(tmp_path / "media")
     inspector, inspection = await _inspection()
     read = DocumentResult(

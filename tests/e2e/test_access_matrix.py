@@ -22,7 +22,6 @@ import json
 import time
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -32,6 +31,7 @@ import tests.web.conftest as web_conftest
 from bot.media import MediaStore
 from cases import inspections, tips
 from cases.invites import create_invite, create_staff_link
+from foundation import clock
 from models.attachments import Attachment
 from models.cases import Case, CaseEvent, CaseMessage
 from models.invites import InviteCode
@@ -221,7 +221,7 @@ async def link_staff(chat: Chat, role: str) -> None:
 
 
 async def build_bot_world(sim: Any, settings: Any) -> BotWorld:
-    await make_certs(date.today())
+    await make_certs(clock.today())
     chats = {role: Chat(sim, TG_IDS[role], "en", first_name=role.split()[0].title()) for role in ROLES}
     chats[WORKER] = PatientChat(sim, WORKER_TG, "en")
     for username, role, division in ACCOUNTS.values():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import zxingcpp
 from PIL import Image
@@ -16,6 +16,7 @@ from certs import keys
 from certs.card import CardData, render_card
 from certs.links import issue_qr_text
 from certs.registry import find_by_cert_no
+from foundation import clock
 from models.cases import Case
 from models.invites import InviteCode
 from models.orgs import Enterprise, JobHolder
@@ -24,7 +25,7 @@ from tests.notices.test_notices import make_certs
 
 
 async def onboard(sim, database, user_id: int = 7001) -> tuple[Chat, str]:
-    await make_certs(date.today())
+    await make_certs(clock.today())
     invite = await create_invite(
         "enterprise",
         credit_code="91130100MA07L0QX3W",

@@ -18,6 +18,7 @@ from PIL import Image
 from bot.cli import main as cli_main
 from cases.evidence import load_public_keys, public_key_pem, verify_package
 from cases.invites import create_invite
+from foundation import clock
 from models.attachments import Attachment
 from models.cases import Case
 from models.certificates import Certificate
@@ -85,7 +86,7 @@ async def onboard_inspector(sim, user_id: int) -> Chat:
 async def test_an_inspection_from_photos_to_a_case_with_signed_evidence(
     bot_app, sim, database, settings, tmp_path
 ) -> None:
-    await make_certs(date.today())
+    await make_certs(clock.today())
     rng = random.Random("inspection-e2e")
     signers = [synthetic.random_person(rng) for _ in range(3)]
     trainees = [synthetic.random_person(rng) for _ in range(3)]

@@ -5,7 +5,6 @@ and the failures land as cases in the issuer's queue."""
 from __future__ import annotations
 
 import io
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -17,6 +16,7 @@ from certs.card import CardData, render_card
 from certs.importer import import_csv
 from certs.links import issue_qr_text
 from certs.registry import find_by_cert_no
+from foundation import clock
 from models.attachments import Attachment
 from models.cases import Case
 from tests.e2e.chat import Chat
@@ -46,7 +46,7 @@ async def card(settings, cert_no: str, key_dir: Path | None = None, tamper: bool
 
 @pytest.fixture
 async def registry(database, settings) -> None:
-    await import_csv(_demo_csv(date.today()).encode(), actor="test")
+    await import_csv(_demo_csv(clock.today()).encode(), actor="test")
     if not keys.list_keys(settings.keys_dir):
         keys.create_key(settings.keys_dir)
 

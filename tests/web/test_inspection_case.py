@@ -4,13 +4,12 @@ nothing of it for another city's staff."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from bot.media import MediaStore
 from cases import inspections
 from cases.evidence import load_public_keys, verify_package
+from foundation import clock
 from models.cases import Case, CaseEvent
 from ocr.documents import DocumentResult
 from tests.cases.test_inspections import _inspection, jpeg
@@ -21,7 +20,7 @@ from tests.web.conftest import login, make_staff
 async def test_closing_files_a_case_and_the_back_office_serves_the_package(
     database, client, other_client, web_settings
 ) -> None:
-    await make_certs(date.today())
+    await make_certs(clock.today())
     media = MediaStore(web_settings.media_dir)
     inspector, inspection = await _inspection()
     with pytest.raises(inspections.InspectionError):

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
 
 from bot.demo import _demo_csv
 from certs import keys
 from certs.importer import import_csv
 from certs.links import issue_qr_text
 from certs.registry import find_by_cert_no
+from foundation import clock
 from models.cases import Case
 
 PUBLIC = "https://verify.example.gov.cn"
@@ -19,7 +19,7 @@ async def test_camera_link_shows_the_verdict_and_forgeries_become_cases(
     database, settings, make_client
 ) -> None:
     settings = dataclasses.replace(settings, public_url=PUBLIC)
-    await import_csv(_demo_csv(date.today()).encode(), actor="test")
+    await import_csv(_demo_csv(clock.today()).encode(), actor="test")
     if not keys.list_keys(settings.keys_dir):
         keys.create_key(settings.keys_dir)
     key = keys.active_key(settings.keys_dir)

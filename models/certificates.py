@@ -27,6 +27,8 @@ class Certificate(Model):
     name = fields.CharField(max_length=64)
     sex = fields.CharField(max_length=4, null=True)
     id_number = fields.CharField(max_length=18, db_index=True)
+    id_type = fields.CharField(max_length=20, default="resident_id", description="identity.numbers.ID_TYPES")
+    id_warnings = fields.JSONField(null=True, description="identity.numbers.WARNINGS keys found on import")
     category = fields.CharField(max_length=64, null=True)
     item = fields.CharField(max_length=64, null=True)
     first_issued = fields.DateField(null=True)

@@ -1,0 +1,1 @@
+"""Identity documents: the one rule deciding whether an ID number can be genuine (identity.numbers)."""

@@ -9,6 +9,7 @@ the open case about the same certificate, with the photo as evidence.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import hashlib
 import html
 from dataclasses import dataclass
@@ -24,8 +25,10 @@ from certs.keys import load_keyring
 from certs.links import QrKind, QrSource, classify_qr_text, hosts_of
 from certs.payload import verify_payload
 from certs.reader import QrReadError, read_qr_texts_async
+from certs import typed as typed_numbers
 from certs.registry import find_by_cert_no, find_for_payload
 from certs.verdict import Reason, Verdict, verdict, verdict_for_typed
+from identity.numbers import PROBLEMS as ID_PROBLEMS
 from models.attachments import Attachment
 from models.cases import Case
 
@@ -74,7 +77,14 @@ async def check_photo(data: bytes, keys_dir: Path, public_url: str | None, today
 
 
 async def check_typed(cert_no: str, name: str, today: date) -> Verdict:
-    return verdict_for_typed(cert_no, name, await find_by_cert_no(cert_no), today)
+    """Full-width digits, a 15-digit ID number inside, or the ID number without its T all find the row."""
+    parsed = typed_numbers.parse(cert_no)
+    for candidate in parsed.candidates:
+        record = await find_by_cert_no(candidate)
+        if record is not None:
+            return verdict_for_typed(candidate, name, record, today)
+    result = verdict_for_typed(parsed.shown, name, None, today)
+    return dataclasses.replace(result, id_problem=parsed.problem) if parsed.problem else result
 
 
 def subject_of(result: Verdict, qr_text: str | None) -> str:
@@ -222,6 +232,12 @@ def verdict_lines(result: Verdict, _: Translator) -> list[str]:
             _(
                 "A genuine card can be used by someone else: compare the holder's ID card with the name "
                 "and number above."
+            )
+        )
+    if result.id_problem:
+        lines.append(
+            _("The ID number in the certificate number cannot be right: {why}. Check what you typed.").format(
+                why=_(ID_PROBLEMS.get(result.id_problem, ID_PROBLEMS["characters"]))
             )
         )
     if result.typed and result.reason not in (Reason.UNKNOWN_CERTIFICATE, Reason.PAYLOAD_MISMATCH):

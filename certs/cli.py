@@ -23,6 +23,8 @@ async def cmd_certs_import(args: argparse.Namespace, settings: Settings) -> int:
         print(report.summary())
         for line, reason in report.errors:
             print(f"line {line}: {reason}")
+        for line, note in report.warnings:
+            print(f"line {line}: imported, but {note}")
         for change in report.changes:
             fields = ", ".join(f"{k}: {a} -> {b}" for k, (a, b) in change.changes.items())
             print(f"line {change.line}: {change.cert_no} changed ({fields})")

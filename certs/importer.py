@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from certs.rows import COLUMNS, OPTIONAL_COLUMNS, CertRow, RowError, parse_row
+from identity import numbers as id_numbers
 
 log = logging.getLogger(__name__)
 CHUNK = 500
@@ -44,6 +45,7 @@ class ImportReport:
     unchanged: int = 0
     rejected: int = 0
     errors: list[tuple[int, str]] = field(default_factory=list)
+    warnings: list[tuple[int, str]] = field(default_factory=list)  # imported, with something to look at
     changes: list[CertChange] = field(default_factory=list)
 
     @property
@@ -132,6 +134,8 @@ def _parse(
         report.errors.append((line, str(exc)))
         return None
     seen[row.cert_no] = line
+    for warning in row.id_warnings:
+        report.warnings.append((line, f"id_number {row.id_number}: {id_numbers.WARNINGS[warning]}"))
     return row
 
 

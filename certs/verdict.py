@@ -76,6 +76,7 @@ class Verdict:
     mismatches: tuple[str, ...] = ()  # PAYLOAD_MISMATCH: which fields disagree
     days_left: int | None = None  # days until the nearer of expiry and re-exam (negative: overdue)
     typed: bool = False  # from /verify CERT_NO NAME: says the registry has it, not that a card is genuine
+    id_problem: str | None = None  # typed and not found: what is wrong with the ID number inside it
 
     @property
     def masked_name(self) -> str | None:

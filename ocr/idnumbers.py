@@ -1,7 +1,7 @@
-"""Resident ID numbers (GB 11643) read by OCR: validated with python-stdnum, repaired only when provable.
+"""ID numbers read by OCR: checked by the one ID rule (identity.numbers), repaired only when provable.
 
 OCR reads 0 as O or D and 1 as I or l. Replacing such letters is safe only when the result passes the
-ISO 7064 check (and stdnum's birth-date and region checks): a number that does not validate after the
+ISO 7064 check (and the birth-date and province checks): a number that does not validate after the
 repair is reported as read and marked invalid, never "fixed" into a different person's number.
 """
 
@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
-from stdnum import exceptions as stdnum_errors
-from stdnum.cn import ric
+from identity import numbers as id_numbers
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９Ｘｘ×χ", "0123456789XXXX")
 # Letters OCR produces for digits, and the digit they stand for.
@@ -31,30 +30,15 @@ class IdCheck:
     number: str
     valid: bool
     corrected: bool = False
-    problem: str | None = None  # length / format / checksum / birth_date / region
+    problem: str | None = None  # an identity.numbers.PROBLEMS key ("characters" reads as "format")
 
     def to_json(self) -> dict:
         return asdict(self)
 
 
 def _problem(number: str) -> str | None:
-    try:
-        ric.validate(number)
-    except stdnum_errors.InvalidLength:
-        return "length"
-    except stdnum_errors.InvalidFormat:
-        return "format"
-    except stdnum_errors.InvalidChecksum:
-        return "checksum"
-    except stdnum_errors.InvalidComponent:
-        try:
-            ric.get_birth_date(number)
-        except stdnum_errors.ValidationError:
-            return "birth_date"
-        return "region"
-    except stdnum_errors.ValidationError:
-        return "format"
-    return None
+    problem = id_numbers.check(number).problem
+    return "format" if problem == "characters" else problem
 
 
 def clean(raw: str) -> str:
@@ -68,7 +52,7 @@ def check_id_number(raw: str) -> IdCheck:
         number = number[:-1] + "X"
     problem = _problem(number)
     if problem is None:
-        return IdCheck(raw, number, True)
+        return IdCheck(raw, id_numbers.check(number).number, True)  # a 15-digit number comes back as 18
     if len(number) == 18:
         body = number[:17].translate(_CONFUSIONS)
         last = number[17] if number[17] in "0123456789X" else number[17].translate(_CONFUSIONS)

@@ -109,6 +109,7 @@ def setup_web(app: web.Application, settings: Settings) -> None:
             web.get("/status", status.status_page),
             web.post("/status", status.status_login),
             web.post("/status/action", status.status_action),
+            web.get("/verify", verify_page.verify_lookup),
             web.get("/V/{digits}", verify_page.verify_page),
             web.get("/v/{digits}", verify_page.verify_page),
             *api.routes(),

@@ -45,7 +45,7 @@ def test_problems_are_named() -> None:
     assert check_id_number(bad_date).problem == "birth_date"
     bad_region = "990101199003070000"
     bad_region = bad_region[:-1] + ric.calc_check_digit(bad_region)
-    assert check_id_number(bad_region).problem == "region"
+    assert check_id_number(bad_region).problem == "province"
 
 
 def test_find_in_text_and_sex() -> None:

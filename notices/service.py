@@ -15,6 +15,7 @@ from tortoise.transactions import in_transaction
 from bot.i18n import translator
 from cases import service
 from cases.rewards import rule_for
+from certs import typed as typed_cert_no
 from foundation import clock
 from models.cases import Case
 from models.certificates import Certificate
@@ -51,12 +52,18 @@ async def add_holder(
 ) -> CheckedHolder:
     if post not in POSTS:
         raise ValueError(f"unknown post {post}")
-    cert = await Certificate.get_or_none(cert_no=cert_no.strip().upper()) if cert_no else None
+    cert = None
+    if cert_no:  # typed as people type it: full-width, without the T, a 15-digit ID number inside
+        parsed = typed_cert_no.parse(cert_no)
+        for candidate in parsed.candidates:
+            if (cert := await Certificate.get_or_none(cert_no=candidate)) is not None:
+                break
+        cert_no = cert.cert_no if cert else parsed.shown
     holder = await JobHolder.create(
         enterprise=enterprise,
         post=post,
         name=name.strip(),
-        cert_no=cert_no.strip().upper() if cert_no else None,
+        cert_no=cert_no,
         certificate=cert,
         verified=cert is not None and "".join(cert.name.split()) == "".join(name.split()),
         training_date=training_date,

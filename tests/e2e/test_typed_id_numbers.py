@@ -24,12 +24,14 @@ def _with_check(body17: str) -> str:
 PERMIT = _with_check("82000019751103456")
 FOREIGN = _with_check("93184019850607001")
 ABOLISHED = _with_check("11010319750505001")  # 崇文区, abolished 2010
+ENDS_WITH_X = _with_check("11010519491231002")
 REGISTRY = [
     ("T130102198003120176", "王长安", "130102198003120176", ""),  # 长安区 created 1983, holder born 1980
     (f"T{ABOLISHED}", "崇文人", ABOLISHED, ""),
     (f"T{PERMIT}", "陈澳生", PERMIT, ""),
     (f"T{FOREIGN}", "约翰", FOREIGN, ""),
     ("E12345678-DG", "史密斯", "E12345678", "passport"),
+    (f"T{ENDS_WITH_X}", "朝阳人", ENDS_WITH_X, ""),
 ]
 # (what is typed, the name, what the answer must say)
 TYPED = [
@@ -40,6 +42,7 @@ TYPED = [
     (f"T{PERMIT.lower()}", "陈澳生", "✅"),
     (f"T{FOREIGN}", "约翰", "✅"),
     ("E12345678-DG", "史密斯", "✅"),
+    (f"t{ENDS_WITH_X.lower()}", "朝阳人", "✅"),  # a lower-case x
 ]
 BAD = [
     ("T130102198003120177", "check character"),
@@ -53,7 +56,7 @@ BAD = [
 async def registry(database) -> None:
     rows = [f"{no},special_operation,{name},男,{idn},{kind},{TAIL}" for no, name, idn, kind in REGISTRY]
     report = await import_csv("\n".join([HEADER, *rows]) + "\n", actor="test")
-    assert report.errors == []
+    assert report.errors == [] and ENDS_WITH_X.endswith("X")
 
 
 async def test_bot_verify_finds_every_kind_and_names_what_is_wrong(bot_app, sim, registry) -> None:

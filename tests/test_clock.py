@@ -7,9 +7,11 @@ verification path would give the other answer on one side of Beijing midnight.
 from __future__ import annotations
 
 import os
+import re
 import time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 
@@ -73,3 +75,18 @@ async def test_a_certificate_expires_at_beijing_midnight_whatever_the_servers_zo
         answer = await chat.send("/verify T130102199001011237 王建国")
     assert answer["text"].startswith("⚠️") and "过期" in answer["text"], answer["text"]
     assert "证书真实有效" not in answer["text"]
+
+
+def test_no_other_clock_is_read_in_the_product() -> None:
+    """Every today and now comes from foundation.clock; any other call would be the server's zone again."""
+    root = Path(__file__).resolve().parents[1]
+    packages = ["bot", "cases", "certs", "handlers", "identity", "models", "notices", "ocr", "sandbox", "web"]
+    pattern = re.compile(r"\b(date\.today|datetime\.now|datetime\.today|datetime\.utcnow|time\.localtime)\(")
+    found = [
+        f"{path.relative_to(root)}:{number}"
+        for package in packages
+        for path in (root / package).rglob("*.py")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if pattern.search(line)
+    ]
+    assert found == []

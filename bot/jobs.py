@@ -98,9 +98,15 @@ def bot_jobs(bot: Bot, settings: Settings) -> list[Job]:
 
         return await reminders.run(now)
 
+    async def calendar_sync(now: datetime) -> dict[str, int]:
+        from cases import calendar
+
+        return await calendar.sync(now)
+
     return [
         Job("outbox", 1.0, outbox),
         Job("officer-reminders", 3600.0, officer_reminders),
         Job("case-clocks", 60.0, clocks),
         Job("drafts", 600.0, draft_upkeep),
+        Job("calendar", 600.0, calendar_sync),  # also at start-up: a holidays upgrade moves deadlines
     ]

@@ -68,6 +68,36 @@ def rule_for(kind: str, status: str) -> ClockRule | None:
     return clock_table().get(kind, {}).get(status)
 
 
+def rule_named(kind: str, name: str) -> ClockRule | None:
+    """The rule of a running clock, found by the name stored on the case (a review restarts "verify" while the
+    case is in `verifying`, so the status alone does not say which rule runs)."""
+    return next((rule for rule in clock_table().get(kind, {}).values() if rule.name == name), None)
+
+
+def calendar_basis(started: datetime, due: datetime) -> dict[str, str]:
+    """Which calendar each year between start and deadline came from, to store beside the deadline."""
+    return workdays.basis(started, due)
+
+
+def recomputed_due(kind: str, name: str, started: datetime, extension_days: int | None) -> datetime | None:
+    """The deadline of a running clock under the calendar now in force; None when its rule is gone."""
+    rule = rule_named(kind, name)
+    if rule is None:
+        return None
+    due = rule.due(started)
+    return extended_due(due, extension_days) if extension_days else due
+
+
+def longest_due(start: datetime) -> datetime:
+    """The latest deadline a clock started at `start` can have, extension included: how far ahead the
+    calendar must be known."""
+    return max(
+        extended_due(rule.due(start), MAX_EXTENSION_DAYS)
+        for rules in clock_table().values()
+        for rule in rules.values()
+    )
+
+
 def fraction_elapsed(started: datetime, due: datetime, now: datetime) -> float:
     total = (due - started).total_seconds()
     if total <= 0:
@@ -82,6 +112,17 @@ def warning_due(started: datetime, due: datetime, now: datetime, already: int) -
         if pct >= level and already < level:
             return level
     return None
+
+
+def next_check(started: datetime | None, due: datetime | None, warned: int, overdue: bool) -> datetime | None:
+    """When the deadline job must next look at a clock: its next warning (70 %, 90 %), else the moment
+    after its deadline; None for no running clock. Stored on the case, so the job reads only what is due."""
+    if started is None or due is None or overdue:
+        return None
+    for level in WARNING_LEVELS:
+        if warned < level:
+            return at_moment(started, due, level / 100)
+    return due + timedelta(microseconds=1)  # breached once now > due
 
 
 def extended_due(due: datetime, days: int) -> datetime:

@@ -1,11 +1,10 @@
-"""Tests for cases.workdays against the shipped calendar (State Council notices, via chinesecalendar)."""
+"""Tests for cases.workdays: the `holidays` calendar (official to 2026, estimated after), imports."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -115,52 +114,64 @@ def test_legal_deadline_moves_off_days_off() -> None:
     assert wd.legal_deadline_days(at(2025, 10, 2), 30) == end_of(2025, 11, 3)  # Saturday 1 Nov → Monday
 
 
-def test_uncovered_year_falls_back_to_weekdays_and_warns_once(caplog: pytest.LogCaptureFixture) -> None:
-    assert 2099 not in wd.covered_years()
+def test_a_year_without_any_calendar_falls_back_to_weekdays_and_warns_once(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    assert wd.source(2101) == wd.MISSING  # the library's lunar tables end with 2100
     with caplog.at_level(logging.WARNING, logger=wd.__name__):
-        assert wd.is_workday(date(2099, 1, 1))  # a Thursday; New Year is not known for 2099
-        assert not wd.is_workday(date(2099, 1, 3))  # Saturday
-        assert wd.add_workdays(at(2099, 1, 2), 1) == end_of(2099, 1, 5)
-    warnings = [r for r in caplog.records if "2099" in r.getMessage()]
+        assert wd.is_workday(date(2101, 1, 3))  # a Monday; New Year is not known for 2101
+        assert not wd.is_workday(date(2101, 1, 1))  # Saturday
+        assert wd.add_workdays(at(2101, 1, 7), 1) == end_of(2101, 1, 10)  # Friday → Monday
+    warnings = [r for r in caplog.records if "2101" in r.getMessage()]
     assert len(warnings) == 1
 
 
-def test_holidays_file_override(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    table = tmp_path / "holidays.csv"
-    table.write_text(
-        "# local calendar for a test\ndate,kind,name\n2099-01-05,holiday,测试\n2099-01-10,workday,测试\n",
-        encoding="utf-8",
+def test_2027_is_estimated_from_the_statutory_days() -> None:
+    assert 2027 not in wd.covered_years()
+    assert wd.source(2027) == wd.ESTIMATED
+    assert wd.holiday_name(date(2027, 2, 6)) == "春节"
+    assert not wd.is_workday(date(2027, 2, 9))  # 补假 for the festival days on the weekend
+    assert wd.is_workday(date(2027, 2, 11))
+
+
+def test_an_import_replaces_the_library_for_its_year_only() -> None:
+    imported = wd.ImportedYear(
+        2027,
+        {
+            date(2026, 12, 27): (wd.WORKDAY, "元旦"),  # a Sunday of the year before, moved by the notice
+            date(2027, 2, 11): (wd.HOLIDAY, "春节"),
+            date(2027, 2, 14): (wd.WORKDAY, "春节"),
+        },
+        "test import",
     )
-    monkeypatch.setenv(wd.HOLIDAYS_FILE_ENV, str(table))
-    wd.reload()
-    assert wd.covered_years() == {2099}
-    assert not wd.is_workday(date(2099, 1, 5))
-    assert wd.is_workday(date(2099, 1, 10))
-    assert wd.is_workday(date(2025, 10, 1))  # the shipped table is not read any more
+    wd.install_imports({2027: imported})
+    try:
+        assert wd.source(2027) == wd.IMPORTED and wd.source(2026) == wd.OFFICIAL
+        assert not wd.is_workday(date(2027, 2, 11))
+        assert wd.is_workday(date(2027, 2, 14)) and wd.holiday_name(date(2027, 2, 14)) == "春节"
+        assert wd.is_workday(date(2027, 2, 9)), "the library's estimate no longer counts for 2027"
+        assert wd.is_workday(date(2026, 12, 27))
+        assert wd.is_workday(date(2026, 10, 10)), "the rest of 2026 is still the library's"
+        assert set(wd.basis(at(2026, 12, 1), at(2027, 2, 1))) == {"2026", "2027"}
+        assert wd.basis(at(2026, 12, 1), at(2027, 2, 1))["2027"].startswith("imported:")
+    finally:
+        wd.install_imports({})
+    assert wd.source(2027) == wd.ESTIMATED
 
 
-@pytest.mark.parametrize(
-    "content",
-    [
-        "date,kind,name\n2099-01-05,vacation,x\n",
-        "date,kind,name\n2099-13-05,holiday,x\n",
-        "date,kind,name\n2099-01-05,holiday,x\n2099-01-05,workday,x\n",
-    ],
-)
-def test_broken_holidays_file_is_refused(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: str
-) -> None:
-    table = tmp_path / "holidays.csv"
-    table.write_text(content, encoding="utf-8")
-    monkeypatch.setenv(wd.HOLIDAYS_FILE_ENV, str(table))
-    wd.reload()
-    with pytest.raises(ValueError):
-        wd.is_workday(date(2099, 1, 5))
+def test_digest_is_the_same_however_a_schedule_is_written() -> None:
+    """Weekend days listed as days off, and names, do not change which days are worked."""
+    plain = wd.imported_schedule(wd.ImportedYear(2027, {date(2027, 2, 8): (wd.HOLIDAY, "")}, ""))
+    verbose = wd.imported_schedule(
+        wd.ImportedYear(
+            2027, {date(2027, 2, 6): (wd.HOLIDAY, "春节"), date(2027, 2, 8): (wd.HOLIDAY, "春节")}, ""
+        )
+    )
+    assert plain.digest == verbose.digest
 
 
-def test_shipped_table_has_no_workday_on_a_weekday_off() -> None:
-    """Guards hand edits: a make-up working day is always a weekend day."""
-    for day, (kind, _name) in wd._calendar().special.items():
-        if kind == wd.WORKDAY:
+def test_library_make_up_days_are_weekend_days() -> None:
+    for year in range(2020, 2027):
+        for day in wd.schedule(year).workdays:
             assert day.weekday() >= 5, day
     assert wd.next_workday(date(2025, 9, 30)) - date(2025, 9, 30) == timedelta(days=9)

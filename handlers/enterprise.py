@@ -1,5 +1,9 @@
 """Enterprise safety officers: /enterprise (with an invite code the first time), the job-holder list, the
 notice (PNG + A4 PDF, filed for the regulator), and the public side of the notice's QR code.
+
+Before a notice is posted the officer sees every problem and every empty required field, by person and
+field, and chooses: fill the dates in now (the "notice_gaps" form), or post with the gaps marked "未填写" on
+the notice. Nothing is posted with a gap the officer was not told about.
 """
 
 from __future__ import annotations
@@ -9,24 +13,36 @@ import re
 from datetime import date
 
 from telegram import InputFile, Update
+from telegram.constants import ChatAction
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from bot.i18n import Translator
+from bot.media import media_store
 from bot.session import BotContext
 from cases.invites import InviteError, redeem
 from certs.masking import mask_name
 from foundation import clock
 from handlers import forms
+from handlers.chat_action import showing
 from handlers.common import answer_button, buttons, reply, tracked
 from handlers.start import register_deep_link
 from models.orgs import Enterprise, JobHolder
 from models.state import ChatState
 from models.users import Role
 from notices import service as notices
-from notices.problems import POSTS, PROBLEMS
+from notices.problems import FIELDS, FILLABLE, POSTS, PROBLEMS, joined, state_of
 
 HOLDER_FLOW = "holder"
+GAPS_FLOW = "notice_gaps"
 DATE_RE = re.compile(r"^(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})日?$")
+
+
+def parse_date(text: str) -> date | None:
+    match = DATE_RE.match(text.strip())
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3])) if match else None
+    except ValueError:
+        return None
 
 
 def _cb(value: str) -> str:
@@ -44,6 +60,10 @@ def problem_text(problems: list[str], _: Translator) -> str:
     return "; ".join(_(PROBLEMS[p]) for p in problems)
 
 
+def gap_text(gaps: list[str], _: Translator) -> str:
+    return _("not filled in: {fields}").format(fields=joined([_(FIELDS[g]) for g in gaps], _))
+
+
 async def show_menu(update: Update, context: BotContext, enterprise: Enterprise) -> None:
     _ = context._
     checked = await notices.check(enterprise, clock.today())
@@ -51,10 +71,12 @@ async def show_menu(update: Update, context: BotContext, enterprise: Enterprise)
     if not checked:
         lines.append(_("Nobody is on the list yet."))
     for item in checked:
-        mark = "⚠️" if item.problems else "✅"
+        mark = "⚠️" if item.problems or item.gaps else "✅"
         line = f"{mark} {html.escape(item.holder.name)} · {html.escape(_(POSTS[item.holder.post]))}"
-        if item.problems:
-            line += f" — {html.escape(problem_text(item.problems, _))}"
+        said = [problem_text(item.problems, _)] if item.problems else []
+        said += [gap_text(item.gaps, _)] if item.gaps else []
+        if said:
+            line += f" — {html.escape('; '.join(said))}"
         lines.append(line)
     rows = [
         [(_("➕ Add by certificate number"), _cb("add"))],
@@ -169,11 +191,7 @@ class HolderFlow(forms.Flow):
                 return
             state.data["name"], state.step = text, "training"
         elif state.step == "training":
-            match = DATE_RE.match(text)
-            try:
-                trained = date(int(match[1]), int(match[2]), int(match[3])) if match else None
-            except ValueError:
-                trained = None
+            trained = parse_date(text)
             if trained is None:
                 await reply(update, context, _("Please type the date like 2026-03-15, or press Skip."))
                 return
@@ -212,6 +230,68 @@ class HolderFlow(forms.Flow):
 HOLDER = forms.register_flow(HolderFlow())
 
 
+class GapsFlow(forms.Flow):
+    """Filling in the notice's empty dates, one person and field at a time, then back to posting."""
+
+    name = GAPS_FLOW
+
+    def title(self, _: Translator) -> str:
+        return _("missing notice fields")
+
+    async def begin(self, update: Update, context: BotContext, state: ChatState, todo: list[list]) -> None:
+        forms.clear(state)
+        state.flow, state.step, state.data = GAPS_FLOW, "ask", {"todo": todo}
+        await self.prompt(update, context, state)
+
+    async def prompt(self, update: Update, context: BotContext, state: ChatState) -> None:
+        _ = context._
+        _id, field_name, name, post = state.data["todo"][0]
+        await reply(
+            update,
+            context,
+            _("{field} of {name} ({post})? Type a date like 2026-03-15.").format(
+                field=html.escape(_(FIELDS[field_name])).capitalize(),
+                name=html.escape(name),
+                post=html.escape(_(POSTS[post])),
+            ),
+            buttons([[(_("Skip this one"), forms.callback(GAPS_FLOW, "skip"))]]),
+        )
+
+    async def take_button(self, update: Update, context: BotContext, state: ChatState, value: str) -> None:
+        if value == "skip":
+            await self.next(update, context, state)
+
+    async def take_message(self, update: Update, context: BotContext, state: ChatState) -> None:
+        _ = context._
+        text = (update.effective_message.text or "").strip() if update.effective_message else ""
+        day = parse_date(text)
+        if day is None:
+            await reply(update, context, _("Please type the date like 2026-03-15, or press Skip this one."))
+            return
+        if day > clock.today():
+            await reply(update, context, _("That date is in the future. Please type the date it happened."))
+            return
+        enterprise = await officer_enterprise(context)
+        holder_id, field_name, _name, _post = state.data["todo"][0]
+        if enterprise is not None:
+            await notices.set_date(enterprise, holder_id, field_name, day)
+        await self.next(update, context, state)
+
+    async def next(self, update: Update, context: BotContext, state: ChatState) -> None:
+        todo = state.data["todo"][1:]
+        if todo:
+            state.data = {**state.data, "todo": todo}
+            await self.prompt(update, context, state)
+            return
+        forms.clear(state)
+        enterprise = await officer_enterprise(context)
+        if enterprise is not None:
+            await review_before_posting(update, context, enterprise)
+
+
+GAPS = forms.register_flow(GapsFlow())
+
+
 @tracked("enterprise_button")
 async def enterprise_button(update: Update, context: BotContext) -> None:
     _ = context._
@@ -233,8 +313,8 @@ async def enterprise_button(update: Update, context: BotContext) -> None:
         )
         return
     state = await context.session.state()
-    if action in ("add", "addphoto", "ledger") and await forms.busy_with_another(
-        update, context, state, HOLDER_FLOW
+    if action in ("add", "addphoto", "ledger", "fill") and await forms.busy_with_another(
+        update, context, state, HOLDER_FLOW if action != "fill" else GAPS_FLOW
     ):
         return
     if action == "add":
@@ -271,53 +351,118 @@ async def enterprise_button(update: Update, context: BotContext) -> None:
     elif action == "menu":
         await show_menu(update, context, enterprise)
     elif action == "post":
-        checked = await notices.check(enterprise, clock.today())
-        if not checked:
-            await reply(
-                update,
-                context,
-                _(
-                    "Add the people first: the notice lists the principal leader, the safety "
-                    "managers and the special-operations workers."
-                ),
-            )
-            return
-        troubled = [c for c in checked if c.problems]
-        if troubled:
-            lines = [_("Before posting, these people have problems:")]
-            lines += [
-                f"⚠️ {html.escape(c.holder.name)}: {html.escape(problem_text(c.problems, _))}"
-                for c in troubled
-            ]
-            lines.append(_("You can still post; the problems are reported to the regulator with the notice."))
-            await reply(
-                update,
-                context,
-                "\n".join(lines),
-                buttons([[(_("Post anyway"), _cb("post2")), (_("Not now"), _cb("menu"))]]),
-            )
-            return
-        await post(update, context, enterprise)
+        await review_before_posting(update, context, enterprise)
     elif action == "post2":
         await post(update, context, enterprise)
+    elif action == "postgaps":
+        await post(update, context, enterprise, accept_gaps=True)
+    elif action == "fill":
+        checked = await notices.check(enterprise, clock.today())
+        todo = [
+            [c.holder.id, g, c.holder.name, c.holder.post] for c in checked for g in c.gaps if g in FILLABLE
+        ]
+        if not todo:
+            await review_before_posting(update, context, enterprise)
+            return
+        await GAPS.begin(update, context, state, todo)
+
+
+async def review_before_posting(update: Update, context: BotContext, enterprise: Enterprise) -> None:
+    """What the officer must know before posting: problems (posted, and reported), and empty required
+    fields (posted only if the officer chooses so, marked 未填写). With neither, the notice is posted."""
+    _ = context._
+    checked = await notices.check(enterprise, clock.today())
+    if not checked:
+        await reply(
+            update,
+            context,
+            _(
+                "Add the people first: the notice lists the principal leader, the safety "
+                "managers and the special-operations workers."
+            ),
+        )
+        return
+    troubled = [c for c in checked if c.problems]
+    gapped = [c for c in checked if c.gaps]
+    if not troubled and not gapped:
+        await post(update, context, enterprise)
+        return
+    lines: list[str] = []
+    if troubled:
+        lines.append(_("Before posting, these people have problems:"))
+        lines += [
+            f"⚠️ {html.escape(c.holder.name)}: {html.escape(problem_text(c.problems, _))}" for c in troubled
+        ]
+        lines.append(_("You can still post; the problems are reported to the regulator with the notice."))
+    if not gapped:
+        await reply(
+            update,
+            context,
+            "\n".join(lines),
+            buttons([[(_("Post anyway"), _cb("post2")), (_("Not now"), _cb("menu"))]]),
+        )
+        return
+    if lines:
+        lines.append("")
+    lines.append(_("Required fields of the notice are empty:"))
+    lines += [
+        "✏️ "
+        + _("{name} ({post}): {fields}").format(
+            name=html.escape(c.holder.name),
+            post=html.escape(_(POSTS[c.holder.post])),
+            fields=html.escape(joined([_(FIELDS[g]) for g in c.gaps], _)),
+        )
+        for c in gapped
+    ]
+    fillable = any(g in FILLABLE for c in gapped for g in c.gaps)
+    lines.append(
+        _(
+            "Fill them in now, or post the notice with these fields marked “not filled in” (未填写) "
+            "for everyone to see; the regulator is told either way."
+        )
+        if fillable
+        else _(
+            "These come from the certificate registry and cannot be typed here. You can post the notice "
+            "with them marked “not filled in” (未填写); the regulator is told."
+        )
+    )
+    rows = [[(_("✏️ Fill them in now"), _cb("fill"))]] if fillable else []
+    rows += [[(_("Post with the gaps marked"), _cb("postgaps"))], [(_("Not now"), _cb("menu"))]]
+    await reply(update, context, "\n".join(lines), buttons(rows))
 
 
 def tip_link(context: BotContext, enterprise: Enterprise) -> str:
     return f"https://t.me/{context.bot.username}?start=notice-{enterprise.id}"
 
 
-async def post(update: Update, context: BotContext, enterprise: Enterprise) -> None:
+async def post(
+    update: Update, context: BotContext, enterprise: Enterprise, accept_gaps: bool = False
+) -> None:
     _ = context._
-    posted = await notices.post_notice(enterprise, context.session.user, tip_link(context, enterprise))
     chat_id = update.effective_chat.id
-    stamp = clock.today().isoformat()
-    await context.bot.send_photo(chat_id, posted.png, caption=_("The notice for phones and screens."))
-    await context.bot.send_document(
-        chat_id,
-        InputFile(posted.pdf, filename=f"notice-{stamp}.pdf"),
-        caption=_("The A4 notice for printing: post it where everyone can see it."),
-    )
+    async with showing(context.bot, chat_id, ChatAction.UPLOAD_DOCUMENT):  # rendering takes seconds
+        try:
+            posted = await notices.post_notice(
+                enterprise,
+                context.session.user,
+                tip_link(context, enterprise),
+                accept_gaps=accept_gaps,
+                media=media_store(context.session.settings),
+            )
+        except notices.MissingFields:
+            # A field was emptied since the officer was shown the list (another officer): show it again.
+            await review_before_posting(update, context, enterprise)
+            return
+        stamp = clock.today().isoformat()
+        await context.bot.send_photo(chat_id, posted.png, caption=_("The notice for phones and screens."))
+        await context.bot.send_document(
+            chat_id,
+            InputFile(posted.pdf, filename=f"notice-{stamp}.pdf"),
+            caption=_("The A4 notice for printing: post it where everyone can see it."),
+        )
     text = _("Filed with the regulator as case #{id}.").format(id=posted.case.id)
+    if any(c.gaps for c in posted.checked):
+        text += "\n" + _("The empty fields are marked “not filled in” (未填写) on the notice.")
     if posted.appointment_case is not None:
         text += "\n" + _(
             "The change of principal leader or safety manager was filed as an appointment notice "
@@ -343,8 +488,10 @@ async def public_notice(update: Update, context: BotContext, payload: str) -> No
     ]
     for item in checked:
         mark = "⚠️" if item.problems else "✅"
+        states = joined([_(s) for s in state_of(item.problems)[1]], _)
         lines.append(
             f"{mark} {html.escape(mask_name(item.holder.name))} · {html.escape(_(POSTS[item.holder.post]))}"
+            f" · {html.escape(states)}"
         )
     if not checked:
         lines.append(_("Nobody is on the list yet."))

@@ -3,27 +3,36 @@
 Posting files a case of kind "notice" for the enterprise's jurisdiction, listing every problem found; a
 notice with problems gets a higher priority. A change of principal leader or safety manager since the last
 notice is also filed, as an appointment notice (任职告知).
+
+A required field left empty (a training date nobody typed) is never posted silently: `post_notice` refuses
+with `MissingFields`, naming each person and field, unless the officer chose to post with the gaps marked
+(`accept_gaps`); the filed case records that choice. The rendered PNG and PDF are kept with the case, so the
+regulator sees the very notice that went on the wall, marks included.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import asyncio
+from dataclasses import dataclass, field
 from datetime import date
 
 from tortoise.transactions import in_transaction
 
 from bot.i18n import translator
+from bot.media import Store, keep
 from cases import service
 from cases.rewards import rule_for
 from certs import typed as typed_cert_no
 from foundation import clock
+from models.attachments import Attachment
 from models.cases import Case
 from models.certificates import Certificate
 from models.notices import Notice
 from models.orgs import Enterprise, JobHolder
 from models.users import User
-from notices.problems import POSTS, PROBLEMS, CertFacts, problems_of
+from notices.problems import POSTS, CertFacts, gaps_of, joined, problems_of, state_of
 from notices.render import NoticeData, NoticeRow, render_pdf, render_png
+from notices.typography import amount_cn, percent
 
 KEY_POSTS = ("principal", "safety_manager")
 
@@ -33,6 +42,36 @@ class CheckedHolder:
     holder: JobHolder
     certificate: Certificate | None
     problems: list[str]
+    gaps: list[str] = field(default_factory=list)
+
+    @property
+    def exam_date(self) -> date | None:
+        cert = self.certificate
+        return self.holder.exam_date or (cert.valid_from if cert else None)
+
+
+class MissingFields(ValueError):
+    """The notice has required fields left empty and the officer has not chosen to post them marked."""
+
+    def __init__(self, gaps: list[CheckedHolder]) -> None:
+        super().__init__(
+            "; ".join(f"{g.holder.name}: {', '.join(g.gaps)}" for g in gaps) or "required fields missing"
+        )
+        self.gaps = gaps
+
+
+def _checked(holder: JobHolder, cert: Certificate | None, today: date) -> CheckedHolder:
+    item = CheckedHolder(
+        holder, cert, problems_of(holder.post, holder.name, holder.cert_no, facts(cert), today)
+    )
+    item.gaps = gaps_of(
+        item.problems,
+        holder.training_date,
+        item.exam_date,
+        cert.issuer if cert else None,
+        cert.valid_to if cert else None,
+    )
+    return item
 
 
 def facts(cert: Certificate | None) -> CertFacts | None:
@@ -69,9 +108,7 @@ async def add_holder(
         training_date=training_date,
         exam_date=cert.valid_from if cert else None,
     )
-    return CheckedHolder(
-        holder, cert, problems_of(post, holder.name, holder.cert_no, facts(cert), clock.today())
-    )
+    return _checked(holder, cert, clock.today())
 
 
 async def remove_holder(enterprise: Enterprise, holder_id: int) -> JobHolder | None:
@@ -94,25 +131,35 @@ async def check(enterprise: Enterprise, today: date) -> list[CheckedHolder]:
         cert = certs.get(holder.certificate_id) if holder.certificate_id else None
         if cert is None and holder.cert_no:
             cert = await Certificate.get_or_none(cert_no=holder.cert_no)
-        checked.append(
-            CheckedHolder(
-                holder, cert, problems_of(holder.post, holder.name, holder.cert_no, facts(cert), today)
-            )
-        )
+        checked.append(_checked(holder, cert, today))
     return checked
 
 
+async def set_date(enterprise: Enterprise, holder_id: int, field_name: str, value: date) -> JobHolder | None:
+    """Fills in a training or exam date an officer was asked for (the notice's required fields)."""
+    if field_name not in ("training_date", "exam_date"):
+        raise ValueError(f"not a date field: {field_name}")
+    holder = await JobHolder.get_or_none(id=holder_id, enterprise=enterprise, removed_at__isnull=True)
+    if holder is None:
+        return None
+    setattr(holder, field_name, value)
+    await holder.save(update_fields=[field_name])
+    return holder
+
+
 def _day(value: date | None) -> str:
-    return value.isoformat() if value else "—"
+    return value.isoformat() if value else ""
 
 
 async def reward_text(enterprise: Enterprise) -> str:
+    """The reward line, from the jurisdiction's reward rule (cases.rewards), written as a notice writes
+    amounts: 15 %, 3000 元, 30 万元."""
     _ = translator("zh_CN")
     rule = await rule_for(enterprise.division_code or "")
     return _(
-        "tips that prove true are rewarded: {rate} percent of the fine, at least {minimum} yuan, at most "
-        "{maximum} yuan; the reporter is kept confidential."
-    ).format(rate=f"{rule.rate * 100:g}", minimum=f"{rule.minimum:,}", maximum=f"{rule.maximum:,}")
+        "Tips that prove true are rewarded with {rate} of the fine, at least {minimum} and at most "
+        "{maximum}; the reporter's identity is kept confidential."
+    ).format(rate=percent(rule.rate), minimum=amount_cn(rule.minimum), maximum=amount_cn(rule.maximum))
 
 
 async def notice_data(
@@ -122,15 +169,27 @@ async def notice_data(
     rows = []
     for item in checked:
         cert, holder = item.certificate, item.holder
-        validity = f"{_day(cert.valid_from)}~{_day(cert.valid_to)}" if cert else "—"
+        validity = ""
+        if cert is not None and cert.valid_to is not None:
+            # Two dates, one per line if need be: "至" is the only place the cell may break.
+            validity = (
+                _("{start} to {end}").format(start=_day(cert.valid_from), end=_day(cert.valid_to))
+                if cert.valid_from
+                else _("until {date}").format(date=_day(cert.valid_to))
+            )
+        mark, states = state_of(item.problems)
         rows.append(
             NoticeRow(
-                holder.name,
-                _(POSTS[holder.post]),
-                _day(holder.training_date),
-                _day(holder.exam_date or (cert.valid_from if cert else None)),
-                (cert.issuer or "—") if cert else "—",
-                validity,
+                name=holder.name,
+                post=_(POSTS[holder.post]),
+                training_date=_day(holder.training_date),
+                exam_date=_day(item.exam_date),
+                issuer=(cert.issuer or "") if cert else "",
+                validity=validity,
+                mark=mark,
+                state=joined([_(s) for s in states], _),
+                ok=not item.problems,
+                gaps=set(item.gaps),
             )
         )
     return NoticeData(
@@ -149,6 +208,7 @@ class PostedNotice:
 
 
 def _snapshot(checked: list[CheckedHolder]) -> list[dict]:
+    """What the regulator's case keeps of each row: the same state and gaps the wall notice shows."""
     return [
         {
             "post": c.holder.post,
@@ -156,22 +216,59 @@ def _snapshot(checked: list[CheckedHolder]) -> list[dict]:
             "cert_no": c.holder.cert_no,
             "verified": c.holder.verified,
             "problems": c.problems,
+            "mark": state_of(c.problems)[0],
+            "gaps": c.gaps,
         }
         for c in checked
     ]
 
 
+async def _keep_files(media: Store, case: Case, today: date, png: bytes, pdf: bytes) -> None:
+    stamp = today.isoformat()
+    png_digest, png_copy = await asyncio.to_thread(keep, media, png, True)
+    pdf_digest, _none = await asyncio.to_thread(keep, media, pdf, False)
+    await Attachment.create(
+        sha256=png_digest,
+        size=len(png),
+        mime_type="image/png",
+        kind="photo",
+        file_name=f"notice-{stamp}.png",
+        redacted_sha256=png_copy,
+        case=case,
+    )
+    await Attachment.create(
+        sha256=pdf_digest,
+        size=len(pdf),
+        mime_type="application/pdf",
+        kind="document",
+        file_name=f"notice-{stamp}.pdf",
+        case=case,
+    )
+
+
 async def post_notice(
-    enterprise: Enterprise, officer: User | None, tip_link: str, today: date | None = None
+    enterprise: Enterprise,
+    officer: User | None,
+    tip_link: str,
+    today: date | None = None,
+    *,
+    accept_gaps: bool = False,
+    media: Store | None = None,
 ) -> PostedNotice:
+    """Renders, files and returns the notice. Raises MissingFields when a required field is empty and the
+    officer has not chosen (`accept_gaps`) to post it marked "未填写"."""
     today = today or clock.today()
     checked = await check(enterprise, today)
+    with_gaps = [c for c in checked if c.gaps]
+    if with_gaps and not accept_gaps:
+        raise MissingFields(with_gaps)
     data = await notice_data(enterprise, checked, today, tip_link)
-    png, pdf = render_png(data), render_pdf(data)
+    png, pdf = await asyncio.to_thread(render_png, data), await asyncio.to_thread(render_pdf, data)
     holders = _snapshot(checked)
     problems = [
         {"name": h["name"], "post": h["post"], "problems": h["problems"]} for h in holders if h["problems"]
     ]
+    gaps = [{"name": h["name"], "post": h["post"], "fields": h["gaps"]} for h in holders if h["gaps"]]
     previous = await Notice.filter(enterprise=enterprise).order_by("-id").first()
     async with in_transaction():
         case = await service.open_case(
@@ -179,13 +276,15 @@ async def post_notice(
             enterprise.name,
             enterprise.division_code,
             category="job_holder_notice",
-            priority=2 if problems else 4,
+            priority=2 if problems or gaps else 4,
             details={
                 "enterprise_id": enterprise.id,
                 "credit_code": enterprise.credit_code,
+                "posted_on": today.isoformat(),
                 "holders": holders,
                 "problems": problems,
-                "problem_labels": {k: v for k, v in PROBLEMS.items()},
+                "gaps": gaps,
+                "gaps_marked": bool(gaps),
             },
             subject_key=f"uscc:{enterprise.credit_code}" if enterprise.credit_code else None,
             actor=f"officer:{officer.id}" if officer else "officer",
@@ -193,6 +292,8 @@ async def post_notice(
         notice = await Notice.create(
             enterprise=enterprise, posted_by=officer, holders=holders, problems=problems, case=case
         )
+        if media is not None:
+            await _keep_files(media, case, today, png, pdf)
         appointment = None
         changes = _key_post_changes(previous.holders if previous else None, holders)
         if changes:

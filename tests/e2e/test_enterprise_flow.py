@@ -1,5 +1,6 @@
 """Enterprise officers end to end: onboarding with an invite code, building the list, posting the notice
-(PNG + PDF), the notice in the regulator's queue, and the public side of the notice's QR."""
+(PNG + PDF) with each person's certificate state on it, an empty required field named and either filled in
+or posted marked, the notice in the regulator's queue, and the public side of the notice's QR."""
 
 from __future__ import annotations
 
@@ -17,11 +18,13 @@ from certs.card import CardData, render_card
 from certs.links import issue_qr_text
 from certs.registry import find_by_cert_no
 from foundation import clock
+from models.attachments import Attachment
 from models.cases import Case
+from models.certificates import Certificate
 from models.invites import InviteCode
 from models.orgs import Enterprise, JobHolder
 from tests.e2e.chat import Chat
-from tests.notices.test_notices import make_certs
+from tests.notices.test_notices import make_certs, pdf_text
 
 
 async def onboard(sim, database, user_id: int = 7001) -> tuple[Chat, str]:
@@ -39,7 +42,9 @@ async def onboard(sim, database, user_id: int = 7001) -> tuple[Chat, str]:
     return chat, invite.code
 
 
-async def add_typed(chat: Chat, post: str, cert_no: str | None, name: str, expect: str) -> None:
+async def add_typed(
+    chat: Chat, post: str, cert_no: str | None, name: str, expect: str, trained: str | None = "2026-03-15"
+) -> None:
     await chat.press("ent:add", expect="岗位")
     await chat.press(f"f:holder:post:{post}", expect="证书编号")
     if cert_no:
@@ -47,8 +52,102 @@ async def add_typed(chat: Chat, post: str, cert_no: str | None, name: str, expec
     else:
         await chat.press("f:holder:nocert", expect="姓名")
     await chat.send(name, expect="培训")
-    await chat.send("2026-03-15", expect=expect)
+    if trained:
+        await chat.send(trained, expect=expect)
+    else:
+        await chat.press("f:holder:skip", expect=expect)
     await chat.expect("持证上岗人员名单")
+
+
+async def overdue_cert() -> None:
+    """A special-operations certificate in force whose re-exam (复审) fell due three days ago."""
+    today = clock.today()
+    await Certificate.create(
+        cert_no="T130102198808082222",
+        cert_type="special_operation",
+        name="孙师傅",
+        id_number="130102198808082222",
+        sex="男",
+        category="焊接与热切割作业",
+        item="熔化焊接与热切割作业",
+        first_issued=today - timedelta(days=1100),
+        valid_from=today - timedelta(days=1100),
+        valid_to=today + timedelta(days=1000),
+        review_due=today - timedelta(days=3),
+        status="valid",
+        issuer="石家庄市应急管理局",
+        issuer_division="130100",
+    )
+
+
+async def posted_pdf(sim, chat: Chat) -> bytes:
+    """The A4 PDF the bot sends after the phone PNG."""
+    pdf_message = await chat.expect("A4")
+    return await sim.download(pdf_message["document"]["url"])
+
+
+async def test_the_notice_shows_each_persons_state_next_to_the_name(bot_app, sim, database) -> None:
+    chat, _code = await onboard(sim, database, 7010)
+    await overdue_cert()
+    await add_typed(chat, "principal", "A1301002024001", "刘经理", "证书在库且有效")
+    await add_typed(chat, "special_worker", "T130102198505051111", "赵铁柱", "存在问题")
+    await add_typed(chat, "special_worker", "T130102198808082222", "孙师傅", "存在问题")
+    await add_typed(chat, "safety_manager", None, "钱多多", "未核实")
+    warned = await chat.press("ent:post", expect="存在问题")
+    assert "赵铁柱" in warned["text"] and "孙师傅" in warned["text"] and "钱多多" in warned["text"]
+    await chat.press("ent:post2", expect="手机和屏幕")
+    pdf = await posted_pdf(sim, chat)
+    filed = await chat.expect("案件编号")
+
+    text = pdf_text(pdf)
+    for row in ("刘经理✓有效", "赵铁柱×已过期", "孙师傅×复审逾期", "钱多多×无证"):
+        assert row in text, row
+    assert "未填写" not in text and "30万元" in text and "15%" in text
+    # The regulator's case keeps the same rows, and the very PDF the officer was sent.
+    case = await Case.get(kind="notice")
+    assert f"#{case.id}" in filed["text"]
+    marks = {h["name"]: (h["mark"], h["problems"]) for h in case.details["holders"]}
+    assert marks == {
+        "刘经理": ("✓", []),
+        "赵铁柱": ("×", ["expired"]),
+        "孙师傅": ("×", ["review_overdue"]),
+        "钱多多": ("×", ["missing"]),
+    }
+    kept = await Attachment.get(case_id=case.id, mime_type="application/pdf")
+    assert kept.size == len(pdf) and kept.file_name == f"notice-{clock.today().isoformat()}.pdf"
+
+
+async def test_a_missing_training_date_is_named_and_filled_in_now(bot_app, sim, database) -> None:
+    chat, _code = await onboard(sim, database, 7011)
+    await add_typed(chat, "principal", "A1301002024001", "刘经理", "证书在库且有效", trained=None)
+    told = await chat.press("ent:post", expect="必填项")
+    assert "刘经理（主要负责人）：培训日期" in told["text"]
+    await chat.press("ent:fill", expect="刘经理（主要负责人）的培训日期是哪天")
+    future = (clock.today() + timedelta(days=3)).isoformat()
+    await chat.send(future, expect="还没到")
+    await chat.send("2026-02-01", expect="手机和屏幕")  # nothing else wrong: posted straight away
+    pdf_message = await chat.expect("A4")
+    filed = await chat.expect("案件编号")
+    assert "未填写" not in filed["text"]
+    text = pdf_text(await sim.download(pdf_message["document"]["url"]))
+    assert "刘经理✓有效主要负责人2026-02-01" in text and "未填写" not in text
+    case = await Case.get(kind="notice")
+    assert case.details["gaps"] == [] and case.details["gaps_marked"] is False
+
+
+async def test_a_missing_field_posted_marked_by_the_officers_choice(bot_app, sim, database) -> None:
+    chat, _code = await onboard(sim, database, 7012)
+    await add_typed(chat, "safety_manager", None, "钱多多", "未核实", trained=None)
+    told = await chat.press("ent:post", expect="必填项")
+    assert "钱多多（安全生产管理人员）：培训日期" in told["text"]
+    await chat.press("ent:postgaps", expect="手机和屏幕")
+    pdf = await posted_pdf(sim, chat)
+    filed = await chat.expect("案件编号")
+    assert "未填写" in filed["text"]
+    assert "钱多多×无证安全生产管理人员未填写" in pdf_text(pdf)
+    case = await Case.get(kind="notice")
+    assert case.details["gaps"] == [{"name": "钱多多", "post": "safety_manager", "fields": ["training_date"]}]
+    assert case.details["gaps_marked"] is True
 
 
 async def test_officer_builds_the_list_and_posts_the_notice(bot_app, sim, database) -> None:

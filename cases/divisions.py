@@ -135,6 +135,32 @@ def full_name(code: str | int | None) -> str | None:
     return "".join(d.name for d in reversed(ancestors(division.code))) + division.name
 
 
+def label(code: str | int | None) -> str | None:
+    """The unit's name after its parent's, as short as a name can be without being ambiguous: Hebei has two
+    桥西区, so a county reads 石家庄市桥西区, a city 河北省石家庄市, a municipality's district 北京市朝阳区,
+    a province just its name."""
+    division = get(code)
+    if division is None:
+        return None
+    above = parent(division.code)
+    return (above.name if above else "") + division.name
+
+
+def search(text: str, limit: int = 30, within: str | None = None) -> list[Division]:
+    """Units whose name, name with its parent, or code contains `text` (after NFKC), largest units first,
+    optionally only inside `within`; for the transfer form's search box."""
+    needle = _DROP.sub("", unicodedata.normalize("NFKC", text or ""))
+    if not needle:
+        return []
+    found = [
+        d
+        for d in _table().by_code.values()
+        if (needle in d.name or needle in (label(d.code) or "") or d.code.startswith(needle))
+        and (within is None or is_within(d.code, within))
+    ]
+    return sorted(found, key=lambda d: (d.level, d.code))[:limit]
+
+
 # --- typed addresses ----------------------------------------------------------------------------------
 
 # Longest first, so that 自治区 goes as a whole rather than leaving 自治.

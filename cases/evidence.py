@@ -4,7 +4,8 @@ The package holds the photographed originals byte for byte, a manifest (hash, si
 and corrections of each file, plus the findings) and an Ed25519 signature of the office over the exact bytes
 of the manifest. The signature pins the manifest; the manifest pins every original by its SHA-256. So an
 altered, removed or smuggled-in file, or an edited manifest, is caught by `verify_package`, by `python run.py
-evidence verify`, or by hand with sha256sum and any Ed25519 tool.
+evidence verify` on the server, or by hand with sha256sum and openssl (the package's README.txt says how, for
+people who have neither this software nor the server).
 
 Building is deterministic (fixed ZIP timestamps and attributes, sorted entries, canonical JSON): the same
 input gives the same bytes, so a package can be rebuilt and compared. Verification never raises on a
@@ -321,7 +322,10 @@ def build_package(
     members: dict[str, tuple[bytes, int]] = {
         MANIFEST: (manifest, zipfile.ZIP_DEFLATED),
         SIGNATURE: (signature, zipfile.ZIP_DEFLATED),
-        README: (_readme(key.kid, len(ordered)).encode("utf-8"), zipfile.ZIP_DEFLATED),
+        README: (
+            _readme(key.kid, len({original_path(f) for f in ordered}), len(ordered)).encode("utf-8"),
+            zipfile.ZIP_DEFLATED,
+        ),
     }
     for file in ordered:
         members[original_path(file)] = (file.data, zipfile.ZIP_STORED)  # photos and PDFs do not compress
@@ -337,7 +341,15 @@ def build_package(
     return buffer.getvalue()
 
 
-def _readme(kid: str, count: int) -> str:
+def _readme(kid: str, originals: int, listed: int) -> str:
+    """The note for whoever receives the package (a court clerk, an enterprise): how to check it with tools
+    any computer has, without this software or access to the office's server."""
+    twice_zh = f"（清单共列出 {listed} 次接收：同一文件接收两次只保存一份）" if listed != originals else ""
+    twice_en = (
+        f" (the manifest lists {listed} receipts: a file received twice is kept once)"
+        if listed != originals
+        else ""
+    )
     return f"""安全培训监管 现场检查证据包
 ================================
 
@@ -348,13 +360,15 @@ def _readme(kid: str, count: int) -> str:
   manifest.sig   办公室以 Ed25519 密钥（密钥编号 {kid}）对 manifest.json 原始字节的签名。
   README.txt     本说明。本文件不在签名范围内，修改它不影响证据的真实性。
 
-共 {count} 个文件。
+originals/ 中共 {originals} 个文件{twice_zh}。
 
-如何验证：
-  1. 自动验证：python run.py evidence verify 文件名.zip
-  2. 手工验证：计算 originals/ 中每个文件的 SHA-256，与 manifest.json 中的值逐一比对；
-     再用办公室公钥（python run.py evidence public-key 输出）验证 manifest.sig 中的签名
-     （Base64 编码）是否为 manifest.json 原始字节的有效 Ed25519 签名。
+如何验证（任何电脑均可，无需本系统）：
+  1. 文件完整：计算 originals/ 中每个文件的 SHA-256（如 sha256sum originals/*，Windows 下
+     certutil -hashfile 文件名 SHA256），与 manifest.json 中的值逐一比对。
+  2. 清单真实：向出具本证据包的应急管理部门索取其证据公钥（也公布在其网站的
+     /evidence/public-key.pem），将 manifest.sig 中 signature 的 Base64 值解码保存为 sig.bin，然后
+     openssl pkeyutl -verify -pubin -inkey public-key.pem -rawin -in manifest.json -sigfile sig.bin
+     应显示 Signature Verified Successfully。
   任何文件被修改、删除或添加，或清单被改动，验证都会失败。
 
 Work-safety training supervision - on-site inspection evidence package
@@ -368,13 +382,16 @@ Contents:
   manifest.sig   the office's Ed25519 signature (key id {kid}) over the exact bytes of manifest.json.
   README.txt     this note. It is not covered by the signature: changing it does not affect the evidence.
 
-{count} file(s).
+originals/ holds {originals} file(s){twice_en}.
 
-How to verify:
-  1. Automatically: python run.py evidence verify FILE.zip
-  2. By hand: compute the SHA-256 of each file in originals/ and compare it with manifest.json; then
-     check that the base64 signature in manifest.sig is a valid Ed25519 signature over the exact bytes
-     of manifest.json, using the office's public key (printed by python run.py evidence public-key).
+How to verify (on any computer, without this software):
+  1. The files: compute the SHA-256 of each file in originals/ (sha256sum originals/*, or on Windows
+     certutil -hashfile FILE SHA256) and compare it with manifest.json.
+  2. The manifest: get the office's evidence public key from the office that issued the package (it is
+     also published on its web site at /evidence/public-key.pem), decode the base64 "signature" value of
+     manifest.sig into sig.bin, then run
+     openssl pkeyutl -verify -pubin -inkey public-key.pem -rawin -in manifest.json -sigfile sig.bin
+     which must answer "Signature Verified Successfully".
   Any altered, removed or added file, or any change to the manifest, makes verification fail.
 """
 

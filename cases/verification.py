@@ -2,8 +2,8 @@
 
 Plain functions shared by the bot, the web verification page and the pre-employment ledger: read the QR
 (in a worker process), classify it, verify the signature, look the certificate up in the registry, give the
-verdict. Every ❌ and every suspended or revoked hit becomes a case in the issuer's jurisdiction, or joins
-the open case about the same certificate, with the photo as evidence.
+verdict. Every ❌ and every suspended, revoked or mismatching hit becomes a case in the issuer's
+jurisdiction, or joins the open case about the same certificate, with the photo as evidence.
 """
 
 from __future__ import annotations
@@ -21,11 +21,11 @@ from tortoise.transactions import in_transaction
 from bot.i18n import N_, Translator
 from bot.media import Store, keep
 from cases import audit, service
+from certs import typed as typed_numbers
 from certs.keys import load_keyring
 from certs.links import QrKind, QrSource, classify_qr_text, hosts_of
 from certs.payload import verify_payload
 from certs.reader import QrReadError, read_qr_texts_async
-from certs import typed as typed_numbers
 from certs.registry import find_by_cert_no, find_for_payload
 from certs.verdict import Reason, Verdict, verdict, verdict_for_typed
 from identity.numbers import PROBLEMS as ID_PROBLEMS
@@ -137,7 +137,7 @@ async def file_failure(
             else None,
         }
         if case is None:
-            title = details["cert_no"] or result.host or result.reason.value
+            title = details["cert_no"] or result.host or _qr_title(qr_text) or UNTITLED
             case = await service.open_case(
                 "verification",
                 title,
@@ -165,6 +165,16 @@ async def file_failure(
     return case
 
 
+# The title of a failed check that names no certificate and no web site (a title is stored in one text, so
+# it is written in both languages rather than as a code).
+UNTITLED = "证书核验未通过 · Certificate check failed"
+
+
+def _qr_title(qr_text: str | None) -> str | None:
+    text = " ".join((qr_text or "").split())
+    return f"“{text[:40]}”" if text else None
+
+
 HEADLINES = {
     Reason.GENUINE_VALID: N_("Genuine and in force."),
     Reason.EXPIRED: N_("Genuine, but expired."),
@@ -182,10 +192,37 @@ HEADLINES = {
     Reason.REVOKED: N_("The certificate has been revoked."),
     Reason.UNKNOWN_CERTIFICATE: N_("No such certificate in the registry."),
     Reason.NOT_A_CERTIFICATE: N_("This is not a certificate QR code."),
-    Reason.PAYLOAD_MISMATCH: N_("Not genuine: the card's data do not match the registry."),
+    Reason.PAYLOAD_MISMATCH: N_(
+        "The card's data do not match the registry: do not accept it until the issuing office has checked it."
+    ),
     Reason.OTHER_SITE: N_(
         "Warning: this code points to {host}, which is not the official lookup. It may be a fake lookup site."
     ),
+}
+# Short names of the verdict reasons, for the back office and exports (a verification case's category is
+# its reason code); HEADLINES are the sentences the person who checked is told.
+REASON_LABELS = {
+    Reason.GENUINE_VALID: N_("genuine and in force"),
+    Reason.EXPIRED: N_("expired"),
+    Reason.REVIEW_OVERDUE: N_("re-examination overdue"),
+    Reason.SUSPENDED: N_("suspended"),
+    Reason.DUE_SOON: N_("expires or re-examination due soon"),
+    Reason.OFFICIAL_LOOKUP: N_("code of the official national lookup"),
+    Reason.BAD_SIGNATURE: N_("not genuine: signature does not match"),
+    Reason.UNKNOWN_KEY: N_("not genuine: unknown signing key"),
+    Reason.RETIRED_KEY: N_("not genuine: withdrawn signing key"),
+    Reason.REVOKED: N_("revoked"),
+    Reason.UNKNOWN_CERTIFICATE: N_("no such certificate in the registry"),
+    Reason.NOT_A_CERTIFICATE: N_("not a certificate QR code"),
+    Reason.PAYLOAD_MISMATCH: N_("card data differ from the registry"),
+    Reason.OTHER_SITE: N_("code points to another web site"),
+}
+# The card fields a mismatch can name (Verdict.mismatches).
+MISMATCH_FIELDS = {
+    "cert_no": N_("certificate number"),
+    "name": N_("name"),
+    "id_number": N_("ID number"),
+    "cert_type": N_("kind of certificate"),
 }
 CERT_TYPES = {
     "special_operation": N_("Special operations certificate (特种作业操作证)"),

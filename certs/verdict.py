@@ -4,14 +4,16 @@ Plain functions over plain data (a PayloadResult or a scanned-QR classification,
 date), so the bot, the web page and the ledger of pre-employment checks give the same answer, and the
 whole table is tested without a database.
 
-Symbols (the first character of the bot's answer):
-    ✅  genuine and in force
+Symbols (the first character of the bot's answer), one vocabulary for every place that judges a
+certificate (the bot's verdict, the ledger, inspection findings, the web page):
+    ✅  genuine and in force, nothing else
     ⚠️  genuine, but expired, re-exam overdue, suspended, or expiring / re-exam due within 60 days;
-        also a QR of the national lookup, which we cannot check ourselves
-    ❌  not genuine (bad signature, unknown or retired key), revoked, unknown certificate, payload and
-        registry disagree, not a certificate QR, or a QR pointing to some other web site
+        the card's data and the registry disagree (a mismatch); a QR of the national lookup, which we
+        cannot check ourselves
+    ❌  not genuine (bad signature, unknown or retired key), revoked, unknown certificate, not a
+        certificate QR, or a QR pointing to some other web site
 
-Every ❌ becomes a case, and so does every suspended or revoked hit.
+Every ❌ becomes a case, and so does every suspended, revoked or mismatching hit.
 """
 
 from __future__ import annotations
@@ -59,9 +61,25 @@ SYMBOLS: dict[Reason, str] = {
     Reason.REVOKED: BAD,
     Reason.UNKNOWN_CERTIFICATE: BAD,
     Reason.NOT_A_CERTIFICATE: BAD,
-    Reason.PAYLOAD_MISMATCH: BAD,
+    Reason.PAYLOAD_MISMATCH: WARN,
     Reason.OTHER_SITE: BAD,
 }
+# Reasons that are filed as a case although their symbol is not ❌.
+CASE_WITHOUT_BAD = frozenset({Reason.SUSPENDED, Reason.PAYLOAD_MISMATCH})
+
+# The same vocabulary for inspection findings (cases.inspection_checks.FINDINGS): a certificate that does
+# not exist or was revoked is ❌; everything else found (expired, suspended, a misspelt name, a sign-in at
+# two places) is ⚠️, something to look into.
+FINDING_SYMBOLS: dict[str, str] = {
+    "unknown_cert": BAD,
+    "no_certificate": BAD,
+    "revoked": BAD,
+}
+
+
+def finding_symbol(code: str) -> str:
+    """The mark of one inspection finding."""
+    return FINDING_SYMBOLS.get(code, WARN)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +111,7 @@ class Verdict:
 
 def _make(reason: Reason, **extra: object) -> Verdict:
     symbol = SYMBOLS[reason]
-    case = symbol == BAD or reason is Reason.SUSPENDED
+    case = symbol == BAD or reason in CASE_WITHOUT_BAD
     return Verdict(symbol=symbol, reason=reason, make_case=case, **extra)  # type: ignore[arg-type]
 
 

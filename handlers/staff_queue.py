@@ -13,6 +13,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 from bot.outbox import status_label
 from bot.session import BotContext
 from cases import divisions, queue, service
+from cases.actors import actor_label
 from cases.invites import InviteError, redeem_staff_link
 from cases.staff import works_cases
 from cases.violations import SUBJECT_TYPES, find_violation
@@ -108,7 +109,7 @@ async def show_case(update: Update, context: BotContext, staff: StaffUser, case:
             f"{html.escape(_(violation.label) if violation else '')}"
         )
         lines.append(html.escape(details.get("description", "")))
-    lines.append(_("Assignee: {who}").format(who=html.escape(case.assignee or "—")))
+    lines.append(_("Assignee: {who}").format(who=html.escape(actor_label(case.assignee, _))))
     rows = []
     if works_cases(staff) and case.status == "received":
         rows.append([(_("Accept"), f"sq:accept:{case.id}")])

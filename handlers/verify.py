@@ -1,8 +1,10 @@
 """Certificate verification: a photo of a card or its QR (no command needed), `/verify CERT_NO NAME`, and
 photo intake for enterprise officers (adding people to the job-holder list; the pre-employment check ledger).
 
-The answer's first line starts with exactly one of ✅ ⚠️ ❌. Every ❌ and every suspended or revoked hit is
-filed as a case for the issuer's jurisdiction without asking the user anything more.
+The answer's first line starts with exactly one of ✅ ⚠️ ❌ (certs/verdict.py). Every ❌ and every
+suspended, revoked or mismatching hit is filed as a case for the issuer's jurisdiction without asking the
+user anything more. While a photo is fetched and read (1–3 s, more under load) the chat shows "typing…"
+(handlers/chat_action.py), so the user knows the bot is at work.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import html
 import io
 
 from telegram import InputFile, Update
+from telegram.constants import ChatAction
 from telegram.ext import Application, CommandHandler
 
 from bot.i18n import Translator
@@ -20,9 +23,10 @@ from bot.session import BotContext
 from cases import verification
 from cases.tips import MAX_FILE_BYTES
 from cases.verification import HEADLINES, verdict_text
-from certs.verdict import Reason, Verdict
+from certs.verdict import BAD, Reason, Verdict
 from foundation import clock
 from handlers import forms
+from handlers.chat_action import showing
 from handlers.common import buttons, reply, tracked
 from models.state import ChatState
 from notices.problems import POSTS
@@ -83,12 +87,17 @@ async def _check(update: Update, context: BotContext, data: bytes) -> tuple[veri
 
 @tracked("verify_photo")
 async def verify_photo(update: Update, context: BotContext) -> None:
-    """A photo sent outside any form is a verification request."""
-    data = await _download(update, context)
-    if data is None:
-        return
-    _check_result, text = await _check(update, context, data)
+    """A photo sent outside any form is a verification request; "typing…" shows while it is read."""
+    async with showing(context.bot, _chat_id(update)):
+        data = await _download(update, context)
+        if data is None:
+            return
+        _check_result, text = await _check(update, context, data)
     await reply(update, context, text)
+
+
+def _chat_id(update: Update) -> int | None:
+    return update.effective_chat.id if update.effective_chat else None
 
 
 @tracked("verify")
@@ -106,14 +115,15 @@ async def verify_command(update: Update, context: BotContext) -> None:
             ),
         )
         return
-    result = await verification.check_typed(args[0], " ".join(args[1:]), clock.today())
-    await verification.file_failure(
-        result,
-        qr_text=None,
-        photo=None,
-        media=media_store(context.session.settings),
-        channel="telegram",
-    )
+    async with showing(context.bot, _chat_id(update)):
+        result = await verification.check_typed(args[0], " ".join(args[1:]), clock.today())
+        await verification.file_failure(
+            result,
+            qr_text=None,
+            photo=None,
+            media=media_store(context.session.settings),
+            channel="telegram",
+        )
     await reply(update, context, verdict_text(result, _))
 
 
@@ -172,13 +182,14 @@ class CardIntake(forms.Flow):
         ):
             await self.take_csv(update, context, state)
             return
-        data = await _download(update, context)
-        if data is None:
-            return
-        check, text = await _check(update, context, data)
-        result = check.verdict
-        if result is not None:
-            await self.record(update, context, state, result)
+        async with showing(context.bot, _chat_id(update)):
+            data = await _download(update, context)
+            if data is None:
+                return
+            check, text = await _check(update, context, data)
+            result = check.verdict
+            if result is not None:
+                await self.record(update, context, state, result)
         await reply(update, context, text)
 
     async def record(self, update: Update, context: BotContext, state: ChatState, result: Verdict) -> None:
@@ -189,7 +200,7 @@ class CardIntake(forms.Flow):
             state.data.setdefault("ledger", []).append(ledger_row(result))
             return
         enterprise = await officer_enterprise(context)
-        if enterprise is None or result.record is None or result.symbol == "❌":
+        if enterprise is None or result.record is None or not_acceptable(result):
             return
         added = await notices.add_holder(
             enterprise, state.data["post"], result.record.name, result.record.cert_no
@@ -221,16 +232,17 @@ class CardIntake(forms.Flow):
             )
             return
         ledger = state.data.setdefault("ledger", [])
-        for cert_no, name, *_rest in rows:
-            result = await verification.check_typed(cert_no.strip(), name.strip(), clock.today())
-            await verification.file_failure(
-                result,
-                qr_text=None,
-                photo=None,
-                media=media_store(context.session.settings),
-                channel="telegram",
-            )
-            ledger.append(ledger_row(result, cert_no.strip(), name.strip()))
+        async with showing(context.bot, _chat_id(update)):
+            for cert_no, name, *_rest in rows:
+                result = await verification.check_typed(cert_no.strip(), name.strip(), clock.today())
+                await verification.file_failure(
+                    result,
+                    qr_text=None,
+                    photo=None,
+                    media=media_store(context.session.settings),
+                    channel="telegram",
+                )
+                ledger.append(ledger_row(result, cert_no.strip(), name.strip()))
         await reply(
             update,
             context,
@@ -260,11 +272,12 @@ class CardIntake(forms.Flow):
                 for r in ledger[:30]
             ]
             await reply(update, context, "\n".join(summary))
-            await context.bot.send_document(
-                update.effective_chat.id,
-                InputFile(ledger_csv(ledger, _), filename=f"ledger-{clock.today().isoformat()}.csv"),
-                caption=_("The ledger (持证台账) as a CSV file."),
-            )
+            async with showing(context.bot, _chat_id(update), ChatAction.UPLOAD_DOCUMENT):
+                await context.bot.send_document(
+                    update.effective_chat.id,
+                    InputFile(ledger_csv(ledger, _), filename=f"ledger-{clock.today().isoformat()}.csv"),
+                    caption=_("The ledger (持证台账) as a CSV file."),
+                )
             return
         from handlers.enterprise import officer_enterprise, show_menu
 
@@ -280,6 +293,12 @@ class CardIntake(forms.Flow):
 
 
 INTAKE = forms.register_flow(CardIntake())
+
+
+def not_acceptable(result: Verdict) -> bool:
+    """A card no one may be listed with: not genuine, revoked or unknown (❌), or whose data disagree
+    with the registry (⚠️, but it must be cleared up first)."""
+    return result.symbol == BAD or result.reason is Reason.PAYLOAD_MISMATCH
 
 
 def ledger_row(result: Verdict, cert_no: str | None = None, name: str | None = None) -> dict:

@@ -183,6 +183,10 @@ class SandboxClient:
                 )
             await asyncio.sleep(0.05)
 
+    async def chat_actions(self, chat_id: int) -> list[JSON]:
+        """The chat actions the bot sent to the chat, oldest first: action, time, after_message_id."""
+        return (await self._request("GET", f"/sandbox/api/chats/{chat_id}"))["actions"]
+
     async def calls(self, method: str | None = None) -> list[JSON]:
         return await self._request("GET", "/sandbox/api/calls", params={"method": method} if method else {})
 

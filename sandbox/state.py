@@ -44,6 +44,9 @@ class ChatState:
     messages: dict[int, StoredMessage] = field(default_factory=dict)
     next_message_id: int = 1
     action: JSON | None = None
+    # Every chat action the bot sent, in order, with the last message id at that moment, so a test can
+    # see "typing" arrive before the answer it announces.
+    actions: list[JSON] = field(default_factory=list)
 
     @property
     def id(self) -> int:

@@ -72,4 +72,5 @@ def chat_summary(chat: ChatState) -> JSON:
         "message_count": len(chat.messages),
         "last_message_id": last,
         "action": action["action"] if action else None,
+        "actions": list(chat.actions),
     }

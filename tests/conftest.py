@@ -29,6 +29,16 @@ os.environ.setdefault("OCR_AT_START", "0")
 
 
 @pytest.fixture(autouse=True)
+def _clock_zone_restored() -> Iterator[None]:
+    """`run.py` commands called in-process set the product's zone from the settings: put it back."""
+    from foundation import clock
+
+    zone = clock.zone()
+    yield
+    clock.set_zone(zone.key)
+
+
+@pytest.fixture(autouse=True)
 def _logging_restored() -> Iterator[None]:
     """`run.py` commands called in-process (bot.cli.main) set up the product's logging: undo it after each
     test, so later tests see the loggers (and caplog) as pytest left them."""

@@ -90,3 +90,13 @@ def test_no_other_clock_is_read_in_the_product() -> None:
         if pattern.search(line)
     ]
     assert found == []
+
+
+async def test_the_orm_writing_its_own_timezone_does_not_move_the_jurisdictions(database) -> None:
+    """tortoise-orm sets os.environ["TIMEZONE"] = "UTC" when it opens the database; a run.py command called
+    after that (in the same process) must still work in the jurisdiction's zone."""
+    from bot.config import load_settings
+
+    assert os.environ.get("TIMEZONE") == "UTC", "tortoise-orm's own setting (the premise of this test)"
+    assert load_settings().timezone == "Asia/Shanghai"
+    assert load_settings({"TIMEZONE": "Asia/Urumqi"}).timezone == "Asia/Urumqi"

@@ -26,6 +26,7 @@ from web.render import render
 from web.timefmt import CHINA
 
 MONTHS = 6
+MAX_NAMED = 40  # counties without inspections named on the page; the count says how many there are
 
 
 def month_starts(now: datetime, count: int) -> list[datetime]:
@@ -92,7 +93,7 @@ async def dashboard_data(staff: Any, _: Any, now: datetime) -> dict[str, Any]:
         per_month.append((begin.strftime("%Y-%m"), counts))
     categories = sorted({c for _m, counts in per_month for c in counts if c}, key=str)
     colours = charts.colour_for([texts.category_label(c, _) for c in categories])
-    month_bars = [
+    month_bars = [  # months without tips are left out of the chart (see charts.hbar_chart)
         charts.Bar(label, [(texts.category_label(c, _), counts.get(c, 0)) for c in categories])
         for label, counts in per_month
     ]
@@ -103,9 +104,9 @@ async def dashboard_data(staff: Any, _: Any, now: datetime) -> dict[str, Any]:
         child = child_of_scope(code, scope)
         if child:
             rolled[child] += n
+    tips_key = _("Tips")
     place_bars = [
-        charts.Bar(divisions.get(code).name if divisions.get(code) else code, [("tips", n)])
-        for code, n in rolled.most_common(30)
+        charts.Bar(divisions.label(code) or code, [(tips_key, n)]) for code, n in rolled.most_common(30)
     ]
 
     quota = inspection_quota()
@@ -122,9 +123,14 @@ async def dashboard_data(staff: Any, _: Any, now: datetime) -> dict[str, Any]:
     inspection_rows = sorted(
         ((c, done.get(c.code, 0)) for c in counties), key=lambda pair: (pair[1], pair[0].code)
     )
+    # Counties without any inspection are named in words, not drawn as rows of zeros.
+    inspected = [(c, n) for c, n in inspection_rows if n > 0]
+    inspections_key = _("Inspections")
     inspection_bars = [
-        charts.Bar(c.name, [("inspections", n)], target=quota) for c, n in inspection_rows[:60]
+        charts.Bar(divisions.label(c.code) or c.name, [(inspections_key, n)], target=quota)
+        for c, n in inspected[:60]
     ]
+    not_inspected = [divisions.label(c.code) or c.name for c, n in inspection_rows if n == 0]
     return {
         "by_status": by_status,
         "by_kind": by_kind,
@@ -134,21 +140,22 @@ async def dashboard_data(staff: Any, _: Any, now: datetime) -> dict[str, Any]:
         "month_chart": charts.hbar_chart(month_bars, colours, _("Tips by category per month"), width=400),
         "legend": list(colours.items()),
         "place_chart": charts.hbar_chart(
-            place_bars, {"tips": charts.PALETTE[0]}, _("Tips by jurisdiction"), width=460
+            place_bars, {tips_key: charts.PALETTE[0]}, _("Tips by jurisdiction"), width=460
         )
-        if place_bars
-        else None,
+        or None,
         "inspection_chart": charts.hbar_chart(
             inspection_bars,
-            {"inspections": charts.PALETTE[2]},
+            {inspections_key: charts.PALETTE[2]},
             _("Inspections per county this month"),
             width=480,
         )
-        if inspection_bars
-        else None,
+        or None,
         "inspection_rows": inspection_rows,
         "below_quota": sum(1 for _c, n in inspection_rows if n < quota),
-        "counties_shown": min(len(inspection_rows), 60),
+        "counties_shown": min(len(inspected), 60),
+        "inspected_count": len(inspected),
+        "not_inspected": not_inspected[:MAX_NAMED],
+        "not_inspected_count": len(not_inspected),
         "quota": quota,
         "month": month_start.strftime("%Y-%m"),
     }

@@ -89,3 +89,16 @@ async def evidence_package(request: web.Request) -> web.StreamResponse:
             "Content-Disposition": f'attachment; filename="evidence-inspection-{inspection.id}.zip"',
         },
     )
+
+
+async def evidence_public_key(request: web.Request) -> web.StreamResponse:
+    """The office's evidence public key, for anyone who received a package (a court, an enterprise) and
+    checks it by hand as its README.txt describes: public on purpose, it proves nothing by itself."""
+    from cases.evidence import public_key_pem
+
+    pem = await asyncio.to_thread(public_key_pem, ctx(request).settings.keys_dir)
+    return web.Response(
+        body=pem,
+        content_type="application/x-pem-file",
+        headers={"Content-Disposition": 'attachment; filename="public-key.pem"', "Cache-Control": "no-cache"},
+    )

@@ -76,7 +76,7 @@ async def queue_page(request: web.Request) -> web.StreamResponse:
         export_url="/admin/export.csv" + ("?" + urlencode(filters) if filters else ""),
         statuses=STATUSES,
         kinds=CaseKind.ALL,
-        categories=texts.all_categories(),
+        category_groups=texts.category_groups(_),
         divisions=division_options(staff.division_code),
         assignees=await colleagues(staff),
         notice=_notice(request),

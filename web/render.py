@@ -16,7 +16,8 @@ from aiohttp import web
 
 from bot.i18n import LANGUAGE_NAMES, LOCALES
 from cases import divisions
-from web import texts, timefmt
+from certs.verdict import finding_symbol
+from web import calendar_texts, texts, timefmt
 from web.i18n import gettext
 from web.keys import CSRF, LOCALE, STAFF
 
@@ -34,6 +35,7 @@ def environment() -> jinja2.Environment:
     env.filters["dt"] = timefmt.local
     env.filters["date"] = lambda value: timefmt.local(value, with_time=False)
     env.filters["division"] = lambda code: divisions.full_name(code) or (code or "")
+    env.filters["division_short"] = lambda code: divisions.label(code) or (code or "")
     env.globals["urlencode"] = urlencode
     return env
 
@@ -73,6 +75,11 @@ def page_context(request: web.Request) -> dict[str, Any]:
         "role_label": lambda r: _(texts.ROLES[r]) if r in texts.ROLES else r,
         "channel_label": lambda c: _(texts.CHANNELS[c]) if c in texts.CHANNELS else (c or ""),
         "clock_label": lambda c: _(texts.CLOCKS[c]) if c in texts.CLOCKS else (c or ""),
+        "calendar_banner": calendar_texts.banner(request, _),
+        "actor_label": lambda a: texts.actor_label(a, _),
+        "title_of": lambda c: texts.case_title(c, _),
+        "attachment_label": lambda k: _(texts.ATTACHMENT_KINDS.get(k, texts.ATTACHMENT_KINDS["document"])),
+        "finding_symbol": finding_symbol,
     }
 
 

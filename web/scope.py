@@ -12,7 +12,8 @@ from web.keys import STAFF
 
 
 def division_options(scope_code: str, depth: int = 2) -> list[tuple[str, str, int]]:
-    """(code, name, indent level) of the scope and the units under it, depth first."""
+    """(code, name, indent level) of the scope and the units under it, depth first; a unit below the first
+    level is named with its parent (石家庄市桥西区), since county names repeat even within a province."""
     root = divisions.get(scope_code)
     if root is None:
         return []
@@ -22,7 +23,8 @@ def division_options(scope_code: str, depth: int = 2) -> list[tuple[str, str, in
         if level > depth:
             return
         for child in sorted(divisions.children(code), key=lambda d: d.code):
-            out.append((child.code, child.name, level))
+            name = child.name if level == 1 else divisions.label(child.code) or child.name
+            out.append((child.code, name, level))
             walk(child.code, level + 1)
 
     walk(root.code, 1)

@@ -7,8 +7,11 @@ from collections.abc import Callable
 
 from bot.i18n import N_
 from bot.outbox import STATUS_TEXT
+from cases.actors import ACTOR_PREFIXES, ACTORS, actor_label  # noqa: F401 (the labels web pages use)
 from cases.inspection_checks import DOC_TYPES, FINDINGS
+from cases.verification import REASON_LABELS
 from cases.violations import OTHER, SUBJECT_TYPES, VIOLATIONS
+from certs.verdict import Reason
 
 KINDS = {
     "tip": N_("Tip"),
@@ -22,6 +25,13 @@ ROLES = {
     "supervisor": N_("Supervisor"),
     "custodian": N_("Custodian"),
     "admin": N_("Administrator"),
+}
+ATTACHMENT_KINDS = {
+    "photo": N_("Photo"),
+    "document": N_("File"),
+    "voice": N_("Voice message"),
+    "video": N_("Video"),
+    "audio": N_("Audio"),
 }
 CHANNELS = {"telegram": N_("Telegram"), "web": N_("Web form"), "phone": N_("Phone (12350)")}
 CLOCKS = {
@@ -46,6 +56,7 @@ ACTIONS = {
     "transferred": N_("Transferred (转办)"),
     "escalated": N_("Escalated (overdue)"),
     "extended": N_("Verification extended"),
+    "deadline_recomputed": N_("Deadline recomputed with a new working-day calendar"),
     "clustered": N_("Linked to a cluster of duplicates"),
     "cluster_first_accepted": N_("First accepted report of the cluster"),
     "identity_revealed": N_("Reporter identity revealed by the custodian"),
@@ -60,7 +71,9 @@ ACTIONS = {
     "evidence_exported": N_("Evidence package downloaded"),
     "warning:70": N_("Warning: time used reached 70%"),
     "warning:90": N_("Warning: time used reached 90%"),
+    "reported_again": N_("Reported again"),
 }
+# Who did something, for actors that are not a back-office username ("kind:id" or a word).
 STATUS_ACTION = N_("Status: {status}")
 # Categories of the kinds other than tips (a tip's category is its violation).
 CASE_CATEGORIES = {
@@ -68,6 +81,12 @@ CASE_CATEGORIES = {
     "no_findings": N_("no findings"),
     "job_holder_notice": N_("job-holder notice"),
     "appointment": N_("appointment notice"),
+}
+CATEGORY_KINDS = {
+    "to_act": "inspection",
+    "no_findings": "inspection",
+    "job_holder_notice": "notice",
+    "appointment": "appointment",
 }
 
 
@@ -87,6 +106,8 @@ def category_label(category: str | None, _: Callable[[str], str]) -> str:
         return _(OTHER.label)
     if category in CASE_CATEGORIES:
         return _(CASE_CATEGORIES[category])
+    if category in Reason.__members__.values():
+        return _(REASON_LABELS[Reason(category)])
     for violations in VIOLATIONS.values():
         for violation in violations:
             if violation.code == category:
@@ -102,6 +123,31 @@ def action_label(action: str, _: Callable[[str], str]) -> str:
     if action.startswith("status:"):
         return _(STATUS_ACTION).format(status=status_label(action[7:], _))
     return _(ACTIONS[action]) if action in ACTIONS else action
+
+
+def case_title(case: object, _: Callable[[str], str]) -> str:
+    """A case's title; failed certificate checks filed before they had a real title carry their reason
+    code as title ("unknown_certificate"), which is shown as its label instead."""
+    title = str(getattr(case, "title", "") or "")
+    if getattr(case, "kind", None) == "verification" and title in Reason.__members__.values():
+        return _(REASON_LABELS[Reason(title)])
+    return title
+
+
+def category_groups(_: Callable[[str], str]) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(group label, [(code, label)]) for the category filter: tip violations under their kind of subject
+    (two subjects share a label, which the group tells apart), then the other kinds' categories."""
+    groups: list[tuple[str, list[tuple[str, str]]]] = []
+    for subject, violations in VIOLATIONS.items():
+        options = [(v.code, _(v.label)) for v in violations]
+        if subject == "other":
+            options.append((OTHER.code, _(OTHER.label)))
+        groups.append((_(KINDS["tip"]) + " · " + subject_label(subject, _), options))
+    groups.append((_(KINDS["verification"]), [(r.value, _(REASON_LABELS[r])) for r in REASON_LABELS]))
+    for kind in ("inspection", "notice", "appointment"):
+        codes = [code for code in CASE_CATEGORIES if CATEGORY_KINDS[code] == kind]
+        groups.append((_(KINDS[kind]), [(code, _(CASE_CATEGORIES[code])) for code in codes]))
+    return groups
 
 
 def all_categories() -> list[str]:

@@ -118,7 +118,10 @@ async def send_chat_action(core: SandboxCore, params: Params) -> bool:
     action = params.get_str("action") or ""
     if action not in CHAT_ACTIONS:
         raise bad_request(WRONG_CHAT_ACTION)
-    chat.action = {"action": action, "until": time.time() + CHAT_ACTION_SECONDS}
+    now = time.time()
+    chat.action = {"action": action, "until": now + CHAT_ACTION_SECONDS}
+    last = max(chat.messages) if chat.messages else 0
+    chat.actions.append({"action": action, "time": now, "after_message_id": last})
     return True
 
 

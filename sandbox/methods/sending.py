@@ -127,6 +127,7 @@ def store_bot_message(
         markup = parse_reply_markup(params.raw("reply_markup"))
     if count_flood:
         core.flood.check(chat.id, chat.is_group)
+    chat.action = None  # as in Telegram's clients: a message from the bot ends its "typing…"
     return core.state.add_message(
         chat, full, from_bot=True, reply_markup=markup, parse_mode=params.get_str("parse_mode")
     )

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from bot import cli
@@ -113,7 +114,39 @@ def test_round_trip_verifies_and_lists_everything(
     assert content[second["path"]] == files[0].data
     assert "张三".encode() in content["manifest.json"]  # ensure_ascii=False
     readme = content["README.txt"].decode()
-    assert readme.index("证据包") < readme.index("evidence package") and "evidence verify" in readme
+    assert readme.index("证据包") < readme.index("evidence package")
+    assert "run.py" not in readme, "the reader has no access to the server's commands"
+    assert "originals/ 中共 2 个文件" in readme and "originals/ holds 2 file(s)." in readme
+
+
+def test_readme_counts_the_originals_and_its_openssl_recipe_works(
+    key: SigningKey, files: list[EvidenceFile], tmp_path: Path
+) -> None:
+    """A photo received twice is one original: the README counts what is in originals/, and the
+    verification it describes, run with openssl as written, accepts the package."""
+    import base64
+    import shutil
+    import subprocess
+
+    twice = [*files, evidence(files[0].data, 9)]
+    content = members(build_package(META, twice, [], key, created_at=CREATED))
+    readme = content["README.txt"].decode()
+    assert len([n for n in content if n.startswith("originals/")]) == 2
+    assert "originals/ holds 2 file(s) (the manifest lists 3 receipts" in readme
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is not installed")
+    (tmp_path / "manifest.json").write_bytes(content["manifest.json"])
+    signature = json.loads(content["manifest.sig"])["signature"]
+    (tmp_path / "sig.bin").write_bytes(base64.b64decode(signature))
+    pem = key.private_key.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    (tmp_path / "public-key.pem").write_bytes(pem)
+    command = "openssl pkeyutl -verify -pubin -inkey public-key.pem -rawin -in manifest.json -sigfile sig.bin"
+    assert command in readme
+    done = subprocess.run(command.split(), cwd=tmp_path, capture_output=True, text=True, check=False)
+    output = done.stdout + done.stderr
+    assert done.returncode == 0 and "Signature Verified Successfully" in done.stdout, output
 
 
 def test_building_twice_gives_identical_bytes(

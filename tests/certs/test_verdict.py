@@ -51,8 +51,8 @@ CASES = [
     (PayloadResult(PayloadStatus.NOT_OURS), None, Reason.NOT_A_CERTIFICATE, BAD, True),
     (None, None, Reason.NOT_A_CERTIFICATE, BAD, True),
     (QrKind(QrSource.TEXT, "hello"), None, Reason.NOT_A_CERTIFICATE, BAD, True),
-    (GOOD, make_record(name="张三"), Reason.PAYLOAD_MISMATCH, BAD, True),
-    (GOOD, make_record(cert_type="team_leader"), Reason.PAYLOAD_MISMATCH, BAD, True),
+    (GOOD, make_record(name="张三"), Reason.PAYLOAD_MISMATCH, WARN, True),
+    (GOOD, make_record(cert_type="team_leader"), Reason.PAYLOAD_MISMATCH, WARN, True),
     (QrKind(QrSource.OFFICIAL_LOOKUP, "https://cx.mem.gov.cn/", host="cx.mem.gov.cn"), None,
      Reason.OFFICIAL_LOOKUP, WARN, False),
     (QrKind(QrSource.OTHER_SITE, "https://fake.cn/", host="fake.cn"), None, Reason.OTHER_SITE, BAD, True),
@@ -122,3 +122,24 @@ def test_boundaries() -> None:
 def test_typed_verification(cert_no: str, name: str, record, reason: Reason, case: bool) -> None:
     got = verdict_for_typed(cert_no, name, record, TODAY)
     assert (got.reason, got.make_case, got.typed) == (reason, case, True)
+
+
+@pytest.mark.parametrize(
+    ("code", "symbol"),
+    [
+        ("revoked", BAD),
+        ("unknown_cert", BAD),
+        ("no_certificate", BAD),
+        ("suspended", WARN),
+        ("expired", WARN),
+        ("review_overdue", WARN),
+        ("name_mismatch", WARN),
+        ("two_places", WARN),
+    ],
+)
+def test_inspection_findings_use_the_verdict_vocabulary(code: str, symbol: str) -> None:
+    """A revoked certificate found on site is ❌ as at the verification desk, not ⚠️ like a misspelt name."""
+    from cases.inspection_checks import FINDINGS
+    from certs.verdict import finding_symbol
+
+    assert code in FINDINGS and finding_symbol(code) == symbol

@@ -97,7 +97,8 @@ async def test_typed_check_and_no_qr(bot_app, sim, settings, registry) -> None:
     typed = await chat.send(f"/verify {VALID} 王建国", expect="Genuine")
     assert typed["text"].startswith("✅") and "registry only" in typed["text"]
     wrong = await chat.send(f"/verify {VALID} 张三", expect="do not match")
-    assert wrong["text"].startswith("❌")
+    assert wrong["text"].startswith("⚠️"), "a mismatch is ⚠️ (to look into), like in inspection findings"
+    assert await Case.filter(kind="verification", category="payload_mismatch").exists(), "and still a case"
     blank = io.BytesIO()
     Image.new("RGB", (400, 300), "white").save(blank, "JPEG")
     await chat.send_photo(blank.getvalue(), expect="could not find a QR code")
@@ -107,3 +108,36 @@ async def test_typed_check_and_no_qr(bot_app, sim, settings, registry) -> None:
     await chat._sync()
     await sim.send_document(8003, b"%PDF-1.4 ...", "scan.pdf", "application/pdf", language_code="en")
     await chat.expect("Choose what you want to do")
+
+
+@pytest.mark.e2e
+async def test_typing_shows_before_the_verdict_and_again_during_a_long_read(
+    bot_app, sim, settings, registry, monkeypatch
+) -> None:
+    """The user sees "typing…" before the verdict arrives, and it is renewed while a slow read runs
+    (Telegram drops a chat action after about 5 s); nothing more is sent once the verdict is there."""
+    import asyncio
+
+    from cases import verification
+    from handlers import chat_action
+
+    monkeypatch.setattr(chat_action, "REPEAT_SECONDS", 0.3)
+    real_check = verification.check_photo
+
+    async def slow_check(*args, **kwargs):
+        await asyncio.sleep(1.0)  # a photo read under load
+        return await real_check(*args, **kwargs)
+
+    monkeypatch.setattr(verification, "check_photo", slow_check)
+    chat = Chat(sim, 8011, "en")
+    answer = await chat.send_photo(await card(settings, VALID))
+    assert answer["text"].startswith("✅")
+    actions = await sim.chat_actions(8011)
+    assert actions, "no chat action was sent while the photo was read"
+    assert {a["action"] for a in actions} == {"typing"}
+    assert all(a["after_message_id"] < answer["message_id"] for a in actions), "typing came after the verdict"
+    assert len(actions) >= 3, f"typing was not renewed during a 1 s read: {actions}"
+    calls = [c["method"] for c in await sim.calls() if c["method"] in ("sendChatAction", "sendMessage")]
+    assert calls.index("sendChatAction") < calls.index("sendMessage")
+    await asyncio.sleep(0.5)
+    assert len(await sim.chat_actions(8011)) == len(actions), "typing went on after the verdict"

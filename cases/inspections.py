@@ -21,6 +21,7 @@ from tortoise.transactions import in_transaction
 from bot.media import Store, keep
 from cases import audit, service
 from cases.inspection_checks import (
+    CONFIRMED,
     SignInElsewhere,
     certificate_findings,
     effective_fields,
@@ -35,8 +36,8 @@ from models.certificates import Certificate
 from models.inspections import Inspection, InspectionDocument, SignIn
 from models.orgs import Enterprise, ExamSite, TrainingInstitution
 from models.users import User
-from ocr.dates import normalize_date
-from ocr.documents import DocumentResult
+from ocr.dates import find_dates, normalize_date
+from ocr.documents import TABLE_TYPES, DocumentResult
 from ocr.idnumbers import check_id_number
 
 SUBJECT_MODELS = {
@@ -44,7 +45,6 @@ SUBJECT_MODELS = {
     "training_institution": TrainingInstitution,
     "exam_site": ExamSite,
 }
-TABLE_TYPES = ("sign_in_sheet", "training_roster", "score_sheet")
 
 
 class InspectionError(ValueError):
@@ -207,6 +207,7 @@ def _ocr_record(result: DocumentResult) -> dict[str, Any]:
         "fields": result.fields,
         "rows": result.rows,
         "problems": result.problems,
+        "uncertain": list(getattr(result, "uncertain", [])),
         "ms": round(result.ms),
         "lines": [line.to_json() for line in result.lines],
     }
@@ -269,7 +270,7 @@ async def add_document(
     return document
 
 
-def clean_correction(field: str, value: str) -> str:
+def clean_correction(field: str, value: str) -> Any:
     """The typed value in the registry's format; raises InspectionError("bad_value") when it cannot be."""
     value = " ".join(value.split())
     if not value or len(value) > 120:
@@ -279,6 +280,15 @@ def clean_correction(field: str, value: str) -> str:
         if normalized is None:
             raise InspectionError("bad_value")
         return normalized
+    if field == "reviews":  # the 复审 dates on a card's back, typed in one line
+        dates = find_dates(value, compact=True)
+        if not dates:
+            raise InspectionError("bad_value")
+        return dates
+    if field == "sex":
+        if value not in ("男", "女"):
+            raise InspectionError("bad_value")
+        return value
     if field == "cert_no":
         return value.replace(" ", "").upper()
     if field == "id_number":
@@ -301,6 +311,19 @@ async def correct(
     await document.save(update_fields=["corrections", "findings"])
     await _record_sign_ins(document, inspection)
     await _refresh_summary(inspection)
+    return document
+
+
+async def confirm(document: InspectionDocument, fields: list[str]) -> InspectionDocument:
+    """Records that the inspector checked these fields against the document and found them right as read
+    (kept beside the reading, like a correction; the findings do not change)."""
+    inspection = await Inspection.get(id=document.inspection_id)
+    if inspection.closed_at is not None:
+        raise InspectionError("closed")
+    done = list(document.corrections.get(CONFIRMED) or [])
+    done += [f for f in fields if f not in done]
+    document.corrections = {**document.corrections, CONFIRMED: done}
+    await document.save(update_fields=["corrections"])
     return document
 
 

@@ -156,3 +156,46 @@ def snap_issuer(text: str) -> str:
         if province in PROVINCES:
             head = province
     return head + suffix
+
+
+# 安全生产知识和管理能力考核合格证: who holds it, and the industries it is issued for (AQ/T 3034, 国家安全监管
+# 总局令第80号). The industry list is open at the edges (provinces add their own wording), so a value outside
+# it is kept as read and only marked uncertain.
+POSTS: tuple[str, ...] = ("主要负责人", "安全生产管理人员")
+INDUSTRIES: tuple[str, ...] = (
+    "危险化学品生产单位", "危险化学品经营单位", "危险化学品使用单位", "危险化学品储存单位", "金属非金属矿山",
+    "非煤矿山", "烟花爆竹生产单位", "烟花爆竹经营单位", "金属冶炼单位", "石油天然气开采单位",
+    "陆上石油天然气开采单位", "煤矿", "建筑施工单位", "道路运输单位", "其他生产经营单位",
+)  # fmt: skip
+
+# The common surnames (about 300 cover well over 95 % of people in China), single and compound. A name
+# whose first characters are not among them is not refused, only marked uncertain.
+SURNAMES_1 = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季"
+    "裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄"
+    "窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池"
+    "查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆"
+    "朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫"
+    "杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戴尉"
+)
+SURNAMES_2 = frozenset(
+    ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "慕容", "令狐", "尉迟", "公孙", "长孙", "宇文", "司徒",
+     "夏侯", "轩辕", "端木", "独孤", "南宫", "西门", "呼延", "万俟", "闻人", "澹台", "百里", "东郭", "钟离")
+)  # fmt: skip
+
+
+def plausible_name(name: str) -> bool:
+    """A Chinese personal name as printed: a known surname and one to three more characters, or a
+    minority name of parts joined by a middle dot."""
+    if "·" in name:
+        parts = name.split("·")
+        return 2 <= len(name) <= 20 and all(parts)
+    if SURNAMES_2 and name[:2] in SURNAMES_2:
+        return 3 <= len(name) <= 5
+    return 2 <= len(name) <= 4 and name[:1] in SURNAMES_1
+
+
+def parent_category(item: str) -> str | None:
+    return next((c for c, items in SPECIAL_OPERATIONS.items() if item in items), None)

@@ -16,10 +16,11 @@ from typing import Any
 
 import numpy as np
 
-from ocr.catalog import CATEGORIES, ITEMS, snap, snap_issuer
-from ocr.dates import find_dates, normalize_date, split_validity
+from ocr.certificates import LAYOUT_FIELDS, SO_FIELDS, clean_cjk, normalise_cert_no, read_certificate
+from ocr.dates import find_dates, normalize_date
 from ocr.engine import OcrLine
 from ocr.idnumbers import check_id_number, find_id_numbers, sex_from_id
+from ocr.labels import label_only_lines
 from ocr.layout import Row, group_rows
 from ocr.tables import extract_rows
 
@@ -33,18 +34,9 @@ DOC_TYPES = (
     "score_sheet",
     "other",
 )
-TABLE_TYPES = ("sign_in_sheet", "training_roster", "score_sheet")
-CERTIFICATE_FIELDS = (
-    "cert_no",
-    "name",
-    "sex",
-    "category",
-    "item",
-    "first_issued",
-    "valid_from",
-    "valid_to",
-    "issuer",
-)
+TABLE_TYPES = ("sign_in_sheet", "class_hour_record", "training_roster", "score_sheet")
+CERTIFICATE_FIELDS = SO_FIELDS
+__all__ = ["LAYOUT_FIELDS", "DocumentResult", "analyze_lines", "classify", "normalise_cert_no"]
 
 # Problem codes a caller may see in DocumentResult.problems ("code" or "code:detail"), for messages.
 PROBLEMS = {
@@ -54,6 +46,8 @@ PROBLEMS = {
     "pdf_unsupported": "PDF pages cannot be rendered here; send a photo or screenshot of the page",
     "pdf_empty": "the PDF has no pages",
     "pdf_more_pages": "only the first page of the PDF was read",
+    "rows_capped": "only the first rows of a long table were read (detail: how many)",
+    "screen_moire": "a photo of a screen: moiré may have caused misreadings",
     "blank_image": "the image is blank",
     "black_image": "the image is black (lens covered or too dark)",
     "no_text": "no text was found",
@@ -72,10 +66,12 @@ RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("score_sheet", ("成绩汇总", "成绩单", "成绩表", "成绩登记", "成绩")),
     ("training_roster", ("花名册", "学员信息汇总表", "学员名册", "人员名单", "学员名单", "汇总表", "名册")),
     ("class_hour_record", ("学时证明", "学时记录", "学时")),
-    ("certificate", ("特种作业操作证", "操作证", "合格证", "考核合格")),
+    ("certificate", ("特种作业操作证", "操作证", "合格证", "考核合格", "复审记录", "复审日期", "电子证照")),
     ("id_card", ("居民身份证", "公民身份号码")),
 )
-CERT_LABELS = ("证号", "作业类别", "操作项目", "准操项目", "初领日期", "有效期", "签发机关")
+CERT_LABELS = (
+    "证号", "作业类别", "操作项目", "准操项目", "初领日期", "有效期", "签发机关", "发证机关", "复审日期",
+)  # fmt: skip
 
 
 @dataclass
@@ -86,6 +82,8 @@ class DocumentResult:
     lines: list[OcrLine] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     ms: float = 0.0
+    # Fields returned but not to be trusted as read (low score, repaired, contradicted): to be confirmed.
+    uncertain: list[str] = field(default_factory=list)
 
     def to_json(self, file: str | None = None) -> dict[str, Any]:
         out: dict[str, Any] = {} if file is None else {"file": file}
@@ -97,6 +95,7 @@ class DocumentResult:
                 "ms": round(self.ms),
                 "rows": self.rows,
                 "problems": self.problems,
+                "uncertain": self.uncertain,
             }
         )
         return out
@@ -118,12 +117,15 @@ def _title_text(rows: Sequence[Row]) -> str:
 def classify(lines: Sequence[OcrLine]) -> str:
     """One of DOC_TYPES, from the recognised text."""
     rows = group_rows(lines)
-    for text in (_compact(_title_text(rows)), _compact("".join(r.text for r in rows))):
+    text = _compact("".join(r.text for r in rows))
+    # A certificate whose title was not read still has its labels; 公民身份号码 among them (on a
+    # 考核合格证) does not make it an ID card.
+    certificate_labels = sum(label in text for label in CERT_LABELS) >= 3
+    for part in (_compact(_title_text(rows)), text):
         for doc_type, words in RULES:
-            if any(word in text for word in words):
-                return doc_type
-    text = _compact("".join(line.text for line in lines))
-    if sum(label in text for label in CERT_LABELS) >= 3:
+            if any(word in part for word in words):
+                return "certificate" if doc_type == "id_card" and certificate_labels else doc_type
+    if certificate_labels or re.search(r"[T丁][0-9]{17}[0-9X]", text):  # labels, or a T + ID number
         return "certificate"
     if "姓名" in text and "出生" in text and "住址" in text:
         return "id_card"
@@ -132,17 +134,7 @@ def classify(lines: Sequence[OcrLine]) -> str:
 
 # --------------------------------------------------------------------------- labelled fields
 
-# field -> label variants, longest first within the alternation built below.
-CERT_LABEL_MAP: dict[str, tuple[str, ...]] = {
-    "cert_no": ("证书编号", "证件号码", "证号"),
-    "name": ("姓名",),
-    "sex": ("性别",),
-    "category": ("作业类别", "准操类别"),
-    "item": ("操作项目", "准操项目", "作业项目"),
-    "first_issued": ("初领日期", "初次领证日期"),
-    "validity": ("有效期限", "有效日期", "有效期"),
-    "issuer": ("签发机关", "发证机关"),
-}
+# field -> label variants on an ID card (certificates: ocr.labels).
 ID_LABEL_MAP: dict[str, tuple[str, ...]] = {
     "name": ("姓名",),
     "sex": ("性别",),
@@ -178,81 +170,13 @@ def labelled_values(rows: Sequence[Row], labels: dict[str, tuple[str, ...]]) -> 
     return values
 
 
-def _clean_cjk(text: str) -> str:
-    return "".join(ch for ch in text if "\u4e00" <= ch <= "\u9fff" or ch in "·()（）、")
-
-
-CERT_NO_RE = re.compile(r"^[T7Tt丁]?([0-9OoDQIl|]{17}[0-9Xx×OoDQIl|])$")
-
-
-def normalise_cert_no(raw: str) -> tuple[str, Any]:
-    """(cert_no, IdCheck or None). New-style numbers are T + the holder's ID number (T is sometimes read
-    as 7 or 丁); older cards print the ID number alone, and keep it that way."""
-    text = re.sub(r"[^0-9A-Za-z×|丁]", "", raw)
-    match = CERT_NO_RE.match(text)
-    if not match:
-        return re.sub(r"\s", "", raw).strip(":：;；"), None
-    check = check_id_number(match.group(1))
-    number = check.number if check.valid else match.group(1)
-    return ("T" + number if len(text) == 19 else number), check
+_clean_cjk = clean_cjk
 
 
 def extract_certificate(lines: Sequence[OcrLine]) -> tuple[dict[str, Any], list[str]]:
-    rows = group_rows(lines)
-    raw = labelled_values(rows, CERT_LABEL_MAP)
-    texts = [_compact(line.text) for line in lines]
-    fields: dict[str, Any] = dict.fromkeys(CERTIFICATE_FIELDS)
-    problems: list[str] = []
-
-    id_check = None
-    cert_source = raw.get("cert_no") or next(
-        (t for t in texts if CERT_NO_RE.match(re.sub(r"[^0-9A-Za-z丁|×]", "", t))), ""
-    )
-    if cert_source:
-        fields["cert_no"], id_check = normalise_cert_no(cert_source)
-    name = _clean_cjk(raw.get("name", "")).strip("()（）、")
-    name = name.split("性别")[0]
-    fields["name"] = name or None
-    sex_text = raw.get("sex") or next((t for t in texts if t in ("男", "女")), "")
-    fields["sex"] = next((ch for ch in sex_text if ch in "男女"), None)
-
-    category = _clean_cjk(raw.get("category", ""))
-    if not category:
-        category = next(
-            (snap(t, CATEGORIES) for t in texts if snap(_clean_cjk(t), CATEGORIES) in CATEGORIES), ""
-        )
-    if category and category not in CATEGORIES and category + "作业" in CATEGORIES:
-        category += "作业"
-    fields["category"] = snap(category, CATEGORIES) if category else None
-    item = _clean_cjk(raw.get("item", ""))
-    if not item:
-        item = next((t for t in texts if snap(_clean_cjk(t), ITEMS) in ITEMS), "")
-    fields["item"] = snap(_clean_cjk(item), ITEMS) if item else None
-
-    validity = raw.get("validity", "")
-    if not validity or len(find_dates(validity, compact=True)) < 2:
-        validity = next((t for t in texts if len(find_dates(t)) >= 2), validity)
-    fields["valid_from"], fields["valid_to"] = split_validity(validity)
-    first = raw.get("first_issued", "")
-    fields["first_issued"] = normalize_date(first) if first else None
-    issuer = _clean_cjk(raw.get("issuer", ""))
-    if not issuer:
-        issuer = next(
-            (_clean_cjk(t) for t in texts if re.search(r"(应急管理|监督管理)[厅局]$", _clean_cjk(t))), ""
-        )
-    fields["issuer"] = snap_issuer(issuer) if issuer else None
-
-    if id_check is not None:
-        fields["id_number"] = id_check.number
-        fields["id_valid"] = id_check.valid
-        if id_check.corrected:
-            fields["id_corrected_from"] = id_check.raw
-        if not id_check.valid:
-            problems.append(f"invalid_id:{id_check.number}")
-        elif fields["sex"] and sex_from_id(id_check.number) != fields["sex"]:
-            problems.append("sex_id_mismatch")
-    problems += [f"missing:{key}" for key in CERTIFICATE_FIELDS if not fields.get(key)]
-    return fields, problems
+    """(fields, problems) of a certificate; read_certificate also says which fields are uncertain."""
+    reading = read_certificate(lines)
+    return reading.fields, reading.problems
 
 
 # Where to look again for a value the detector missed: its label's key and how far right of the label
@@ -267,6 +191,10 @@ SECOND_LOOK = {
     "valid_from": ("validity", 16.0),
     "valid_to": ("validity", 16.0),
     "issuer": ("issuer", 12.0),
+    "id_number": ("id_number", 12.0),
+    "employer": ("employer", 14.0),
+    "post": ("post", 10.0),
+    "industry": ("industry", 12.0),
 }
 
 
@@ -281,11 +209,11 @@ def second_look_regions(lines: Sequence[OcrLine], missing: Sequence[str]) -> dic
     if not keys:
         return {}
     rows = group_rows(lines)
+    labels = {id(line): key for key, line in label_only_lines(rows)}
     regions: dict[str, tuple] = {}
     for row in rows:
         for index, line in enumerate(row.lines):
-            bare = _compact(line.text).strip(":：")
-            key = next((k for k, variants in CERT_LABEL_MAP.items() if bare in variants), None)
+            key = labels.get(id(line))
             if key not in keys or key in regions:
                 continue
             tl, tr, br, _bl = (np.asarray(p, np.float64) for p in line.box)
@@ -369,8 +297,12 @@ def analyze_lines(lines: Sequence[OcrLine], image: np.ndarray | None = None) -> 
     doc_type = classify(lines)
     rows: list[dict[str, Any]] = []
     problems: list[str] = []
+    uncertain: list[str] = []
     if doc_type == "certificate":
-        fields, problems = extract_certificate(lines)
+        reading = read_certificate(lines)
+        fields, problems = reading.fields, reading.problems
+        fields["layout"] = reading.layout
+        uncertain = [key for key in LAYOUT_FIELDS[reading.layout] if key in reading.uncertain]
     elif doc_type == "id_card":
         fields, problems = extract_id_card(lines)
     elif doc_type in TABLE_TYPES:
@@ -382,4 +314,4 @@ def analyze_lines(lines: Sequence[OcrLine], image: np.ndarray | None = None) -> 
         fields = extract_generic(lines)
         if doc_type == "other":
             problems.append("unknown_document")
-    return DocumentResult(doc_type, fields, rows, list(lines), problems)
+    return DocumentResult(doc_type, fields, rows, list(lines), problems, uncertain=uncertain)

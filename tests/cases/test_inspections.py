@@ -110,6 +110,32 @@ async def test_corrections_sit_beside_the_reading_and_findings_follow(database, 
     assert fixed.findings == [] and (await inspections.Inspection.get(id=inspection.id)).findings == []
 
 
+async def test_uncertain_fields_are_kept_and_asked_until_corrected_or_confirmed(database, tmp_path) -> None:
+    from cases.inspection_checks import effective_fields, printed_fields, unconfirmed
+
+    media = MediaStore(tmp_path / "media")
+    inspector, inspection = await _inspection(tg_id=7703)
+    read = DocumentResult(
+        "certificate",
+        {"layout": "so_back", "cert_no": "T" + VALID_ID, "reviews": ["2021-03-01", "2024-02-20"]},
+        uncertain=["reviews", "cert_no"],
+    )
+    document = await inspections.add_document(inspection, inspector, jpeg(), read, media)
+    assert document.ocr["uncertain"] == ["reviews", "cert_no"]
+    assert printed_fields(document.ocr["fields"]) == ("cert_no", "reviews")
+    assert unconfirmed(document.ocr, document.corrections) == ["reviews", "cert_no"]
+    fixed = await inspections.correct(document, "reviews", "2021年3月1日、2024.03.20")
+    assert fixed.corrections == {"reviews": ["2021-03-01", "2024-03-20"]}
+    assert fixed.ocr["fields"]["reviews"] == ["2021-03-01", "2024-02-20"], "the reading is kept as it was"
+    confirmed = await inspections.confirm(fixed, ["cert_no"])
+    assert unconfirmed(confirmed.ocr, confirmed.corrections) == []
+    fields = effective_fields(confirmed.ocr["fields"], confirmed.corrections)
+    assert "confirmed" not in fields and fields["reviews"] == ["2021-03-01", "2024-03-20"]
+    with pytest.raises(inspections.InspectionError):
+        await inspections.correct(document, "sex", "M")
+    assert (await inspections.correct(document, "sex", "女")).corrections["sex"] == "女"
+
+
 async def test_sign_ins_meet_across_places(database, tmp_path) -> None:
     media = MediaStore(tmp_path / "media")
     rows = [{"name": "王建国", "id_number": VALID_ID, "signed": True}]

@@ -282,3 +282,78 @@ async def test_bad_inputs_during_an_inspection_are_answered_and_lose_nothing(bot
     # /inspect in the middle takes the inspector back to the open inspection, nothing lost.
     await chat.send("/inspect", expect="Documents: 4")
     assert await InspectionDocument.filter(inspection__subject_name="新华路考点").count() == 4
+
+
+async def test_fields_read_with_doubt_are_asked_about_and_corrected_beside_the_reading(
+    bot_app, sim, database
+) -> None:
+    """A card whose number fails its check digit: the bot says it is not sure of exactly that field, the
+    inspector corrects it, and the document keeps both while the registry check runs again. A card whose
+    printed sex contradicts its ID number: the inspector looks and confirms it as read."""
+    rng = random.Random("uncertain-e2e")
+    holder = synthetic.random_person(rng)
+    await Certificate.create(
+        cert_no=f"T{holder.id_number}",
+        cert_type="special_operation",
+        name=holder.name,
+        id_number=holder.id_number,
+        category="电工作业",
+        item="低压电工作业",
+        status="valid",
+        valid_to=date(2025, 6, 1),  # expired: what the corrected number must find
+    )
+    wrong_digit = str((int(holder.id_number[10]) + 1) % 10)
+    misprinted = f"T{holder.id_number[:10]}{wrong_digit}{holder.id_number[11:]}"
+    truth = synthetic.CertificateTruth(
+        cert_no=misprinted,
+        name=holder.name,
+        sex=holder.sex,
+        category="电工作业",
+        item="低压电工作业",
+        first_issued="2019-06-01",
+        valid_from="2019-06-01",
+        valid_to="2025-06-01",
+        issuer="河北省应急管理厅",
+        id_number=holder.id_number,
+    )
+    chat = await onboard_inspector(sim, 9301)
+    await chat.press("f:inspect:type:enterprise", expect="unified social credit code")
+    await chat.send("核验测试企业", expect="Nothing found")
+    await chat.press("f:inspect:new", expect="Inspection of 核验测试企业")
+
+    read = await chat.send_photo(card_photo(truth, "uncertain"), expect="Evidence #", timeout=90)
+    assert misprinted in read["text"] and "certificate number not in the registry" in read["text"]
+    assert "not sure of this reading" in read["text"]
+    question = await chat.expect("not sure I read these fields", timeout=10)
+    assert "Certificate no." in question["text"] and "Name" not in question["text"]
+    asked = button_data(question)
+    doc_id = int(next(d for d in asked if d.startswith("f:inspect:fix:")).split(":")[3])
+    assert asked == [f"f:inspect:fix:{doc_id}:cert_no", f"f:inspect:ok:{doc_id}"]
+    # Every printed field can be corrected, not only the doubtful ones.
+    assert {d.rsplit(":", 1)[1] for d in button_data(read) if d.startswith("f:inspect:fix:")} == set(
+        synthetic.CertificateTruth.FIELDS
+    )
+
+    await chat.press(f"f:inspect:fix:{doc_id}:cert_no", expect="Type the correct value of “Certificate no.”")
+    fixed = await chat.send(f"T{holder.id_number}", expect="corrected; read:")
+    assert f"T{holder.id_number}" in fixed["text"] and misprinted in fixed["text"]
+    assert "certificate expired" in fixed["text"] and "not in the registry" not in fixed["text"]
+    document = await InspectionDocument.get(id=doc_id)
+    assert document.ocr["fields"]["cert_no"] == misprinted and "cert_no" in document.ocr["uncertain"]
+    assert document.corrections == {"cert_no": f"T{holder.id_number}"}
+    assert [f["code"] for f in document.findings] == ["expired"]
+
+    # Printed sex against the ID number's 17th digit: asked about, confirmed as read.
+    other = synthetic.random_person(rng)
+    contradicting = synthetic.CertificateTruth(
+        **{**truth.__dict__, "cert_no": f"T{other.id_number}", "name": other.name,
+           "sex": "女" if other.sex == "男" else "男", "id_number": other.id_number},
+    )  # fmt: skip
+    await chat.send_photo(card_photo(contradicting, "contradicting"), expect="Evidence #", timeout=60)
+    question = await chat.expect("not sure I read these fields", timeout=10)
+    assert "Sex" in question["text"]
+    ok = next(d for d in button_data(question) if d.startswith("f:inspect:ok:"))
+    await chat.press(ok, expect="Confirmed as read")
+    second = await InspectionDocument.get(id=int(ok.rsplit(":", 1)[1]))
+    assert "sex" in second.ocr["uncertain"] and "sex" in second.corrections["confirmed"]
+    assert second.ocr["fields"]["sex"] == contradicting.sex

@@ -1,0 +1,444 @@
+"""The fields of a photographed certificate, each with whether the reading can be trusted.
+
+Fields are found after their labels (ocr.labels), whatever the layout: the new-style 特种作业操作证 front and
+its back with the 复审 records, the older IC card, the 安全生产知识和管理能力考核合格证, and an electronic
+certificate in a screenshot or photographed on a screen. When a label was not read, a value's own shape
+(T + ID number, two dates, a catalogue item, an authority's name) finds it instead.
+
+A value is returned as uncertain, not guessed, when the recogniser was unsure of its line, when it had to be
+repaired or snapped to a catalogue entry, when it was found without its label, or when the card
+contradicts itself (the sex against the ID number's 17th digit, dates out of order). The inspector is then
+asked about exactly those fields.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ocr.catalog import (
+    CATEGORIES,
+    INDUSTRIES,
+    ISSUER_SUFFIXES,
+    ITEMS,
+    POSTS,
+    PROVINCES,
+    SPECIAL_OPERATIONS,
+    parent_category,
+    plausible_name,
+    snap,
+    snap_issuer,
+)
+from ocr.dates import find_dates, split_validity
+from ocr.engine import OcrLine
+from ocr.idnumbers import IdCheck, check_id_number, find_id_numbers, sex_from_id
+from ocr.labels import Value, compact, find_labels, labelled_values, row_text
+from ocr.layout import Row, group_rows, slant, x_span
+
+SO_FIELDS = ("cert_no", "name", "sex", "category", "item", "first_issued", "valid_from", "valid_to", "issuer")
+LAYOUT_FIELDS: dict[str, tuple[str, ...]] = {
+    "so_front": SO_FIELDS,
+    "so_back": ("cert_no", "reviews"),
+    "ic_card": SO_FIELDS,
+    "mgmt_cert": (
+        "cert_no", "name", "sex", "id_number", "employer", "post", "industry", "first_issued", "valid_from",
+        "valid_to", "issuer",
+    ),
+    "e_screenshot": SO_FIELDS,
+    "screen_photo": SO_FIELDS,
+}  # fmt: skip
+# Fields a photo of the card's back may lack without that being a problem.
+OPTIONAL = {"so_back": {"cert_no"}}
+# Below this recognition score a value is not trusted as read. PP-OCR scores clean print at 0.97-1.0; a
+# glyph under a seal, in glare or moiré, or half cut off drops well below.
+LOW_SCORE = 0.90
+CERT_NO_RE = re.compile(r"^[T7Tt丁]?([0-9OoDQIl|]{17}[0-9Xx×OoDQIl|])$")
+_DIGITISH = re.compile(r"[OoDQIl|GbBZz]")
+ORG_SUFFIXES = (
+    "公司", "厂", "矿", "集团", "中心", "站", "所", "院", "局", "场", "店", "社", "部", "队", "单位", "处",
+)  # fmt: skip
+
+
+@dataclass
+class Reading:
+    layout: str
+    fields: dict[str, Any] = field(default_factory=dict)
+    uncertain: set[str] = field(default_factory=set)
+    problems: list[str] = field(default_factory=list)
+
+    def put(self, key: str, value: Any, *, sure: bool = True) -> None:
+        if value in (None, "", []):
+            return
+        self.fields[key] = value
+        if not sure:
+            self.uncertain.add(key)
+
+    def doubt(self, *keys: str) -> None:
+        self.uncertain.update(k for k in keys if k in self.fields)
+
+
+def clean_cjk(text: str) -> str:
+    return "".join(ch for ch in text if "\u4e00" <= ch <= "\u9fff" or ch in "·()（）、")
+
+
+def normalise_cert_no(raw: str) -> tuple[str, IdCheck | None]:
+    """(cert_no, IdCheck or None). New-style numbers are T + the holder's ID number (T is sometimes read
+    as 7 or 丁); older cards print the ID number alone, and keep it that way."""
+    text = re.sub(r"[^0-9A-Za-z×|丁]", "", raw)
+    squeezed = re.sub(r"\s", "", raw)
+    if len(text) == 18 and re.match(r"^[\[【「(（{]", squeezed):  # the T read as a bracket
+        text = "T" + text
+    elif len(text) == 19 and text[0] in "1Il|I" and check_id_number(text[1:]).valid:  # the T read as 1
+        text = "T" + text[1:]
+    match = CERT_NO_RE.match(text)
+    if not match:
+        return re.sub(r"\s", "", raw).strip(":：;；"), None
+    check = check_id_number(match.group(1))
+    number = check.number if check.valid else match.group(1)
+    return ("T" + number if len(text) == 19 else number), check
+
+
+def detect_layout(rows: Sequence[Row], values: dict[str, Value]) -> str:
+    text = compact("".join(r.text for r in rows))
+    front = sum(k in values for k in ("name", "category", "item", "first_issued", "validity", "issuer"))
+    if ("复审" in text or "review" in values) and front < 2:
+        return "so_back"
+    mgmt_words = ("管理能力", "考核合格证", "安全生产知识")
+    if any(w in text for w in mgmt_words) or {"post", "industry"} & set(values):
+        return "mgmt_cert"
+    if "准操项目" in text or "IC卡" in text:
+        return "ic_card"
+    if any(w in text for w in ("电子证", "刷新时间", "更新时间", "生成时间", "亮证")):
+        return "e_screenshot"
+    cert = values.get("cert_no")
+    if cert is not None and re.fullmatch(r"[0-9OoDQIl|]{17}[0-9Xx×]", re.sub(r"\W", "", cert.text)):
+        return "ic_card"
+    return "so_front"
+
+
+def _unsure(value: Value | None) -> bool:
+    return value is None or value.confidence < LOW_SCORE
+
+
+def _repaired(text: str) -> bool:
+    """Whether a date had to be read through letter-for-digit confusions or a lost leading 2."""
+    return bool(_DIGITISH.search(text)) or bool(re.search(r"(?<!\d)0\d{2}\s*年", text))
+
+
+def _shape_lines(lines: Sequence[OcrLine], skip: set[int]) -> list[tuple[str, OcrLine]]:
+    return [(compact(line.text), line) for line in lines if id(line) not in skip]
+
+
+def read_certificate(lines: Sequence[OcrLine]) -> Reading:
+    rows = group_rows(lines)
+    values = labelled_values(rows)
+    layout = detect_layout(rows, values)
+    reading = Reading(layout)
+    used = {id(line) for v in values.values() for line in v.lines}
+    refreshed = {id(line) for line in values["_refreshed"].lines} if "_refreshed" in values else set()
+    loose = _shape_lines(lines, used | refreshed)
+
+    if layout == "so_back":
+        _cert_no(reading, values, loose, optional=True)
+        _reviews(reading, rows)
+    else:
+        id_check = _cert_no(reading, values, loose)
+        if layout == "mgmt_cert":
+            id_check = _id_number(reading, values, loose, lines) or id_check
+            _employer(reading, values)
+            _post_industry(reading, values)
+        else:
+            _category_item(reading, values, loose)
+        _name(reading, values, rows, used)
+        _sex(reading, values, loose, id_check)
+        _dates(reading, values, loose, layout, id_check)
+        _issuer(reading, values, loose)
+        if id_check is not None and layout != "mgmt_cert":
+            reading.fields["id_number"] = id_check.number
+        if id_check is not None:
+            reading.fields["id_valid"] = id_check.valid
+            if id_check.corrected:
+                reading.fields["id_corrected_from"] = id_check.raw
+            if not id_check.valid:
+                reading.problems.append(f"invalid_id:{id_check.number}")
+    wanted = LAYOUT_FIELDS[layout]
+    optional = OPTIONAL.get(layout, set())
+    reading.problems += [f"missing:{k}" for k in wanted if k not in reading.fields and k not in optional]
+    return reading
+
+
+# --------------------------------------------------------------------------- one field at a time
+
+
+def _cert_no(
+    reading: Reading, values: dict[str, Value], loose: list[tuple[str, OcrLine]], *, optional: bool = False
+) -> IdCheck | None:
+    value = values.get("cert_no")
+    source, sure = (value.text, not _unsure(value)) if value else ("", False)
+    if value is not None and len(value.lines) > 1:  # a stray character read beside the number
+        whole = next((compact(ln.text) for ln in value.lines if CERT_NO_RE.match(compact(ln.text))), None)
+        source = whole or source
+    if not source:
+        shaped = next((t for t, _ in loose if CERT_NO_RE.match(re.sub(r"[^0-9A-Za-z丁|×]", "", t))), "")
+        source, sure = shaped, False
+        if shaped and optional:
+            sure = True  # a T + ID number on a card's back is the number, label or not
+    if not source:
+        return None
+    number, check = normalise_cert_no(source)
+    if number.startswith("T") and compact(source)[:1] != "T":
+        sure = False  # the T was read as something else
+    if check is not None:
+        sure = sure and check.valid and not check.corrected
+        if check.valid and not value:
+            sure = True  # the checksum vouches for a number found by its shape
+    elif value is not None and len(number) < 6:
+        sure = False
+    if check is None and not re.fullmatch(r"[\u4e00-\u9fff]{0,6}[0-9A-Z\-]{6,24}", number):
+        sure = False  # not a shape any issuer uses
+    if check is not None and not number.startswith("T") and reading.layout in ("so_front", "e_screenshot"):
+        sure = False  # new-style numbers start with T: a bare ID number here may have lost it
+    reading.put("cert_no", number, sure=sure)
+    return check
+
+
+def _id_number(
+    reading: Reading, values: dict[str, Value], loose: list[tuple[str, OcrLine]], lines: Sequence[OcrLine]
+) -> IdCheck | None:
+    value = values.get("id_number")
+    checks = []
+    if value is not None:
+        checks = find_id_numbers(value.text) or [check_id_number(value.text)]
+    if not checks:
+        checks = find_id_numbers("".join(t for t, _ in loose)) or find_id_numbers(
+            "".join(compact(line.text) for line in lines)
+        )
+    if not checks:
+        return None
+    check = checks[0]
+    sure = check.valid and not check.corrected and (value is None or not _unsure(value) or check.valid)
+    reading.put("id_number", check.number, sure=sure)
+    return check
+
+
+def _name(reading: Reading, values: dict[str, Value], rows: Sequence[Row], used: set[int]) -> None:
+    value = values.get("name")
+    if value is not None:
+        name = _name_text(value.text)
+        first = _name_text(re.sub(r"^姓?名[:：]?", "", compact(value.lines[0].text))) if value.lines else ""
+        if len(value.lines) > 1 and not plausible_name(name) and plausible_name(first):
+            name = first  # the next box is another field whose label was partly lost (…别:男)
+        if name:
+            reading.put("name", name, sure=not _unsure(value) and plausible_name(name))
+            return
+    # No label read, or nothing after it: a short line shaped like a name, near the top of the card.
+    for row in rows:
+        for line in row.lines:
+            text = compact(line.text)
+            if id(line) in used or not text or find_labels(row_text(Row([line], 0, 1))):
+                continue
+            candidate = clean_cjk(text)
+            if candidate == text and plausible_name(candidate) and candidate not in POSTS:
+                reading.put("name", candidate, sure=False)
+                return
+
+
+def _name_text(text: str) -> str:
+    text = re.split(r"性别|民族|别[:：]?[男女]", text)[0]
+    return clean_cjk(text).strip("()（）、")
+
+
+def _sex(
+    reading: Reading, values: dict[str, Value], loose: list[tuple[str, OcrLine]], check: IdCheck | None
+) -> None:
+    value = values.get("sex")
+    text = value.text if value else next((t for t, _ in loose if t in ("男", "女")), "")
+    partial = value is None and not text
+    if partial:  # 性　别 with its first character lost: 别:男
+        text = next((m.group(1) for t, _ in loose if (m := re.search(r"别[:：]?([男女])", t))), "")
+    sex = next((ch for ch in text if ch in "男女"), None)
+    from_id = sex_from_id(check.number) if check is not None and check.valid else None
+    if sex is None:
+        if from_id:  # not read, but the ID number says it: offered, to be confirmed
+            reading.put("sex", from_id, sure=False)
+        return
+    reading.put("sex", sex, sure=value is not None and not _unsure(value))
+    if partial:
+        reading.doubt("sex")
+    if from_id and from_id != sex:
+        reading.doubt("sex")
+        reading.problems.append("sex_id_mismatch")
+    elif from_id == sex:
+        reading.uncertain.discard("sex")  # two independent readings agree
+
+
+def _snapped(raw: str, vocabulary: tuple[str, ...]) -> tuple[str, bool]:
+    """(value, exact): the catalogue entry for `raw`, and whether it was printed so without repair."""
+    if raw and raw not in vocabulary and raw + "作业" in vocabulary:
+        raw += "作业"
+    value = snap(raw, vocabulary)
+    return value, value == raw.replace("（", "(").replace("）", ")") and value in vocabulary
+
+
+def _category_item(reading: Reading, values: dict[str, Value], loose: list[tuple[str, OcrLine]]) -> None:
+    cat_value, item_value = values.get("category"), values.get("item")
+    cat_raw = clean_cjk(cat_value.text) if cat_value else ""
+    item_raw = clean_cjk(item_value.text) if item_value else ""
+    cat_label = bool(cat_raw)
+    item_label = bool(item_raw)
+    if not cat_raw:
+        cat_raw = next((clean_cjk(t) for t, _ in loose if snap(clean_cjk(t), CATEGORIES) in CATEGORIES), "")
+    if not item_raw:
+        item_raw = next((clean_cjk(t) for t, _ in loose if snap(clean_cjk(t), ITEMS) in ITEMS), "")
+    category, cat_exact = _snapped(cat_raw, CATEGORIES) if cat_raw else ("", False)
+    item, item_exact = _snapped(item_raw, ITEMS) if item_raw else ("", False)
+    if not category and item in ITEMS:
+        category, cat_exact, cat_label = parent_category(item) or "", False, False
+    reading.put("category", category, sure=cat_exact and cat_label and not _unsure(cat_value))
+    reading.put("item", item, sure=item_exact and item_label and not _unsure(item_value))
+    if category in SPECIAL_OPERATIONS and item in ITEMS and item not in SPECIAL_OPERATIONS[category]:
+        reading.doubt("category", "item")
+
+
+def _dates(
+    reading: Reading,
+    values: dict[str, Value],
+    loose: list[tuple[str, OcrLine]],
+    layout: str,
+    check: IdCheck | None,
+) -> None:
+    validity = values.get("validity")
+    start_v, end_v = values.get("valid_from"), values.get("valid_to")
+    start = end = None
+    sure_start = sure_end = False
+    if validity is not None and len(find_dates(validity.text, compact=True)) >= 1:
+        start, end = split_validity(validity.text)
+        sure_start = sure_end = not _unsure(validity) and not _repaired(validity.text)
+    if start_v is not None and (start is None or len(find_dates(start_v.text, compact=True))):
+        found = find_dates(start_v.text, compact=True)
+        if found:
+            start, sure_start = found[0], not _unsure(start_v) and not _repaired(start_v.text)
+    if end_v is not None:
+        found = find_dates(end_v.text, compact=True)
+        if found:
+            end, sure_end = found[-1], not _unsure(end_v) and not _repaired(end_v.text)
+    if (start is None and end is None) or (validity is not None and start is None and start_v is None):
+        pair = next((t for t, _ in loose if len(find_dates(t)) >= 2), None)
+        if pair is not None:
+            start, end = split_validity(pair)
+            sure_start = sure_end = False
+    reading.put("valid_from", start, sure=sure_start)
+    reading.put("valid_to", end, sure=sure_end)
+    first_v = values.get("first_issued")
+    first = None
+    if first_v is not None:
+        found = find_dates(first_v.text, compact=True)
+        first = found[0] if found else None
+        reading.put("first_issued", first, sure=not _unsure(first_v) and not _repaired(first_v.text))
+    # The card against itself: issue before validity, validity a whole number of years, the holder an adult.
+    if start and end:
+        a, b = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+        whole = any(_years_later(a, n) in (b, b + dt.timedelta(days=1)) for n in range(1, 7))
+        if not whole:
+            reading.doubt("valid_from", "valid_to")
+    if first and start and first > start:
+        reading.doubt("first_issued", "valid_from")
+    elif first and start and first[5:] != start[5:] and layout != "mgmt_cert":
+        # Validity runs in whole periods from the first issue: another day of the year is one misread digit
+        # away from either date.
+        reading.doubt("first_issued")
+    if first and check is not None and check.valid:
+        birth = dt.date(int(check.number[6:10]), int(check.number[10:12]), int(check.number[12:14]))
+        if dt.date.fromisoformat(first) < _years_later(birth, 16):
+            reading.doubt("first_issued")
+
+
+def _years_later(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def _issuer(reading: Reading, values: dict[str, Value], loose: list[tuple[str, OcrLine]]) -> None:
+    value = values.get("issuer")
+    raw = clean_cjk(value.text) if value else ""
+    sure = value is not None and not _unsure(value)
+    if not raw:
+        pattern = r"(应急管理|监督管理)[厅局]$"
+        found = next(((clean_cjk(t), line) for t, line in loose if re.search(pattern, clean_cjk(t))), None)
+        if found is None:
+            return
+        raw, line = found
+        sure = line.confidence >= LOW_SCORE
+    issuer = snap_issuer(raw)
+    suffix = next((s for s in ISSUER_SUFFIXES if issuer.endswith(s)), None)
+    head = issuer[: -len(suffix)] if suffix else ""
+    plausible = bool(head) and (head in PROVINCES or head.endswith(("市", "州", "盟", "县", "区")))
+    reading.put("issuer", issuer, sure=sure and issuer == raw and plausible)
+
+
+def _employer(reading: Reading, values: dict[str, Value]) -> None:
+    value = values.get("employer")
+    if value is None:
+        return
+    employer = clean_cjk(value.text)
+    reading.put("employer", employer, sure=not _unsure(value) and employer.endswith(ORG_SUFFIXES))
+
+
+def _post_industry(reading: Reading, values: dict[str, Value]) -> None:
+    for key, vocabulary in (("post", POSTS), ("industry", INDUSTRIES)):
+        value = values.get(key)
+        if value is None:
+            continue
+        raw = clean_cjk(value.text)
+        snapped = snap(raw, vocabulary, cutoff=0.6)
+        reading.put(key, snapped, sure=not _unsure(value) and snapped == raw and raw in vocabulary)
+
+
+def _reviews(reading: Reading, rows: Sequence[Row]) -> None:
+    """The 复审 dates from the back's table: the column under 复审日期 when the header was read, else the
+    first date of each row below the title."""
+    angle = slant([line for row in rows for line in row.lines])
+    texts = [row_text(row) for row in rows]
+    column: tuple[float, float] | None = None
+    start = 0
+    for index, rt in enumerate(texts):
+        found = find_labels(rt)
+        head = next((m for m in found if m.key == "review"), None)
+        if head is not None:
+            after = [m for m in found if m.start > head.start]
+            left = rt.x_at(head.start, angle) - rt.row.height
+            right = rt.x_at(after[0].start, angle) if after else float("inf")
+            column, start = (left, right), index + 1
+            break
+    dates: list[str] = []
+    sure = True
+    for rt in texts[start:]:
+        if column is None and any(m.key != "review" for m in find_labels(rt)):
+            continue
+        for piece in rt.pieces:
+            text = rt.text[piece.start : piece.end]
+            found = find_dates(text)
+            if not found:
+                continue
+            x0, x1 = x_span(piece.line, angle)
+            if column is not None and not column[0] <= (x0 + x1) / 2 < column[1]:
+                continue
+            dates.append(found[0])
+            sure = sure and piece.line.confidence >= LOW_SCORE and not _repaired(text)
+            break
+    if not dates and column is not None:
+        reading.fields["reviews"] = []  # the table is there and empty: no 复审 yet
+    if dates:
+        # 复审 falls due every three years (every six for a clean record): other gaps mean a misread date.
+        days = [dt.date.fromisoformat(d) for d in dates]
+        regular = all(
+            any(abs((b - _years_later(a, n)).days) <= 200 for n in (3, 6))
+            for a, b in itertools.pairwise(days)
+        )
+        reading.put("reviews", dates, sure=sure and regular and column is not None)

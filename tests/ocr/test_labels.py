@@ -1,0 +1,207 @@
+"""Fields found by their labels however they are printed, and the fields the reader is not sure of (from
+recognised lines; no OCR involved)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ocr.documents import analyze_lines
+
+ID = "130102199003151233"  # valid check digit, 17th digit odd: a man
+FRONT = {
+    "cert_no": f"T{ID}",
+    "name": "张三",
+    "sex": "男",
+    "category": "电工作业",
+    "item": "低压电工作业",
+    "first_issued": "2021-03-15",
+    "valid_from": "2021-03-15",
+    "valid_to": "2027-03-15",
+    "issuer": "河北省应急管理厅",
+}
+TITLE = "中华人民共和国特种作业操作证"
+
+
+def front_rows(name_label: str = "姓名", colon: str = "：") -> list[list[tuple[str, str]]]:
+    return [
+        [("证号" + colon, f"T{ID}")],
+        [(name_label + colon, "张三"), ("性别" + colon, "男")],
+        [("作业类别" + colon, "电工作业")],
+        [("操作项目" + colon, "低压电工作业")],
+        [("初领日期" + colon, "2021年03月15日")],
+        [("有效期限" + colon, "2021-03-15至2027-03-15")],
+        [("签发机关" + colon, "河北省应急管理厅")],
+    ]
+
+
+def lay_out(make_line, rows, *, below: bool = False, joined: bool = False, title: str = TITLE, conf=None):
+    """OCR lines for label/value rows: the value right of its label, joined with it, or on the row under."""
+    conf = conf or {}
+    lines = [make_line(title, 300, 40, h=60)] if title else []
+    y = 180
+    for row in rows:
+        for k, (label, value) in enumerate(row):
+            x = 500 + 700 * k
+            score = conf.get(value, 0.99)
+            if joined:
+                lines.append(make_line(label + value, x, y, conf=score))
+            elif below:
+                lines.append(make_line(label, x, y))
+                lines.append(make_line(value, x + 10, y + 60, conf=score))
+            else:
+                lines.append(make_line(label, x, y))
+                lines.append(make_line(value, x + 260, y + 2, conf=score))
+        y += 130 if below else 90
+    return lines
+
+
+@pytest.mark.parametrize("name_label", ["姓名", "姓 名", "姓\u3000\u3000名"])
+@pytest.mark.parametrize("colon", ["：", ":", ""])
+@pytest.mark.parametrize("placement", ["right", "joined", "below"])
+def test_label_styles(make_line, name_label: str, colon: str, placement: str) -> None:
+    lines = lay_out(
+        make_line, front_rows(name_label, colon), below=placement == "below", joined=placement == "joined"
+    )
+    result = analyze_lines(lines)
+    assert result.doc_type == "certificate"
+    assert {k: result.fields.get(k) for k in FRONT} == FRONT
+    assert result.uncertain == [] and result.problems == []
+
+
+def test_a_spaced_label_read_as_two_boxes(make_line) -> None:
+    lines = lay_out(make_line, front_rows())
+    name_label = next(line for line in lines if line.text == "姓名：")
+    x, y = name_label.box[0]
+    lines.remove(name_label)
+    lines += [make_line("姓", x, y, w=40), make_line("名：", x + 130, y, w=60)]
+    assert analyze_lines(lines).fields["name"] == "张三"
+
+
+def test_two_fields_on_one_line_and_labels_inside_values(make_line) -> None:
+    lines = [
+        make_line("安全生产知识和管理能力考核合格证", 200, 40, h=60),
+        make_line("姓名：李娜    性别：女    民族：汉", 400, 180, w=900),
+        make_line("公民身份号码：31010419810215364X", 400, 270, w=900),
+        make_line("单位：石家庄恒达化工有限公司", 400, 360, w=900),
+        make_line("类别：安全生产管理人员", 400, 450, w=700),
+        make_line("行业类别：危险化学品经营单位", 400, 540, w=900),
+        make_line("初领日期：2021年3月15日", 400, 630, w=700),
+        make_line("有效期：2024年3月15日至2027年3月15日", 400, 720, w=900),
+        make_line("证书编号：冀2021001234", 400, 810, w=700),
+        make_line("发证机关：河北省应急管理厅", 400, 900, w=700),
+    ]
+    result = analyze_lines(lines)
+    assert result.fields["layout"] == "mgmt_cert"
+    keys = ("name", "sex", "id_number", "employer", "post", "industry")
+    assert {k: result.fields.get(k) for k in keys} == {
+        "name": "李娜",
+        "sex": "女",
+        "id_number": "31010419810215364X",
+        "employer": "石家庄恒达化工有限公司",
+        "post": "安全生产管理人员",
+        "industry": "危险化学品经营单位",  # 单位 inside the value is not a label
+    }
+    assert result.fields["cert_no"] == "冀2021001234"
+    assert (result.fields["valid_from"], result.fields["valid_to"]) == ("2024-03-15", "2027-03-15")
+    assert result.uncertain == []
+
+
+def test_labels_on_one_row_values_on_the_next(make_line) -> None:
+    lines = [
+        make_line(TITLE, 300, 40, h=60),
+        make_line("姓名", 500, 180),
+        make_line("性别", 1100, 180),
+        make_line("王伟", 500, 240),
+        make_line("男", 1100, 240),
+        make_line("证号", 500, 320),
+        make_line(f"T{ID}", 500, 380, w=700),
+    ]
+    result = analyze_lines(lines)
+    assert (result.fields["name"], result.fields["sex"], result.fields["cert_no"]) == ("王伟", "男", f"T{ID}")
+
+
+def test_ic_card_synonyms(make_line) -> None:
+    rows = [
+        [("姓名", "张三"), ("性别", "男")],
+        [("证号", ID)],
+        [("作业类别", "电工作业")],
+        [("准操项目", "低压电工作业")],
+        [("初领日期", "2021.03.15")],
+        [("有效期", "2021.03.15-2027.03.15")],
+        [("发证机关", "河北省应急管理厅")],
+    ]
+    result = analyze_lines(lay_out(make_line, rows, title="特种作业操作证"))
+    assert result.fields["layout"] == "ic_card"
+    assert {k: result.fields.get(k) for k in FRONT} == {**FRONT, "cert_no": ID}
+
+
+def test_e_certificate_page(make_line) -> None:
+    rows = [
+        [("姓名", "张三")],
+        [("性别", "男")],
+        [("证件号码", f"T{ID}")],
+        [("作业类别", "电工作业")],
+        [("操作项目", "低压电工作业")],
+        [("初领日期", "2021-03-15")],
+        [("有效期开始日期", "2021-03-15")],
+        [("有效期结束日期", "2027-03-15")],
+        [("签发机关", "河北省应急管理厅")],
+        [("刷新时间：", "2026-11-30 10:21")],  # a date that belongs to no field
+    ]
+    result = analyze_lines(lay_out(make_line, rows, title="电子证照"))
+    assert {k: result.fields.get(k) for k in FRONT} == FRONT
+    assert result.uncertain == []
+
+
+def test_back_with_review_records(make_line) -> None:
+    lines = [
+        make_line("复审记录", 600, 30, h=60),
+        make_line("证号：", 100, 130),
+        make_line(f"T{ID}", 300, 130, w=600),
+        make_line("复审日期", 120, 230),
+        make_line("复审结果", 520, 230),
+        make_line("有效期延至", 850, 230),
+        make_line("复审机关", 1250, 230),
+    ]
+    for r, (review, until) in enumerate((("2024-03-01", "2027-03-15"), ("2027-02-20", "2030-03-15"))):
+        y = 320 + 90 * r
+        lines += [
+            make_line(review, 100, y, w=300),
+            make_line("合格", 560, y),
+            make_line(until, 850, y, w=300),
+            make_line("河北省应急管理厅", 1250, y, w=500),
+        ]
+    result = analyze_lines(lines)
+    assert result.doc_type == "certificate" and result.fields["layout"] == "so_back"
+    assert result.fields["reviews"] == ["2024-03-01", "2027-02-20"]  # not the extended validity
+    assert result.fields["cert_no"] == f"T{ID}"
+    assert result.uncertain == [] and result.problems == []
+
+
+def test_doubtful_readings_are_marked_not_guessed(make_line) -> None:
+    # A low recognition score on the name's line; a catalogue item that needed snapping.
+    rows = front_rows()
+    rows[3] = [("操作项目：", "低压电エ作业")]
+    result = analyze_lines(lay_out(make_line, rows, conf={"张三": 0.62}))
+    assert result.fields["name"] == "张三" and result.fields["item"] == "低压电工作业"
+    assert result.uncertain == ["name", "item"]
+    # The printed sex against the ID number's 17th digit.
+    rows = front_rows()
+    rows[1] = [("姓名：", "张三"), ("性别：", "女")]
+    result = analyze_lines(lay_out(make_line, rows))
+    assert "sex" in result.uncertain and "sex_id_mismatch" in result.problems
+    # Validity that is not a whole number of years: one of the dates is misread.
+    rows = front_rows()
+    rows[5] = [("有效期限：", "2021-03-15至2027-08-15")]
+    assert {"valid_from", "valid_to"} <= set(analyze_lines(lay_out(make_line, rows)).uncertain)
+    # A number failing its check digit.
+    rows = front_rows()
+    rows[0] = [("证号：", f"T{ID[:-1]}4")]
+    assert "cert_no" in analyze_lines(lay_out(make_line, rows)).uncertain
+
+
+def test_name_is_not_lost_when_its_label_is(make_line) -> None:
+    lines = [line for line in lay_out(make_line, front_rows()) if line.text != "姓名："]
+    result = analyze_lines(lines)
+    assert result.fields["name"] == "张三" and "name" in result.uncertain
+    assert result.to_json()["uncertain"] == result.uncertain

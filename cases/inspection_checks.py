@@ -16,6 +16,7 @@ from typing import Any
 from bot.i18n import N_
 from certs.registry import RegistryRecord
 from notices.problems import same_person_name
+from ocr.certificates import LAYOUT_FIELDS
 from ocr.idnumbers import check_id_number
 
 DOC_TYPES = {
@@ -36,12 +37,24 @@ FINDINGS = {
     "suspended": N_("certificate suspended"),
     "revoked": N_("certificate revoked"),
     "no_certificate": N_("no certificate in the registry for this ID number and training"),
-    "invalid_id": N_("the ID number fails its check digit"),
+    "invalid_id": N_("the ID number is not a valid one"),
     "two_places": N_("signed in at another place on the same day"),
     "unsigned": N_("listed but not signed"),
+    "duplicate_signatures": N_(
+        "the same signature image on several rows: copied or stamped, not signed by each person"
+    ),
+    "one_hand_signatures": N_(
+        "the signatures on this sheet look written by one hand: check that each person signed"
+    ),
 }
-# The fields of a certificate an inspector may correct, with the registry CSV's names.
-CORRECTABLE = ("cert_no", "name", "valid_to", "category", "item", "issuer")
+# The fields of a certificate an inspector may correct, with the registry CSV's names: every field any
+# certificate layout prints (ocr.certificates.LAYOUT_FIELDS); PRINTED says which a given layout has.
+CORRECTABLE = (
+    "cert_no", "name", "sex", "id_number", "category", "item", "employer", "post", "industry", "first_issued",
+    "valid_from", "valid_to", "issuer", "reviews",
+)  # fmt: skip
+PRINTED = LAYOUT_FIELDS
+CONFIRMED = "confirmed"  # key in corrections: fields the inspector checked and found right as read
 # Findings that need a regulator to act; "unsigned" alone is worth noting, not acting on.
 TO_ACT = frozenset(FINDINGS) - {"unsigned"}
 
@@ -57,7 +70,19 @@ class SignInElsewhere:
 
 def effective_fields(ocr_fields: Mapping[str, Any], corrections: Mapping[str, Any]) -> dict[str, Any]:
     """What the document says once the inspector's corrections are laid over what OCR read."""
-    return {**ocr_fields, **{k: v for k, v in corrections.items() if v not in (None, "")}}
+    typed = {k: v for k, v in corrections.items() if v not in (None, "", []) and k != CONFIRMED}
+    return {**ocr_fields, **typed}
+
+
+def printed_fields(ocr_fields: Mapping[str, Any]) -> tuple[str, ...]:
+    """The fields the read certificate's layout prints (the new-style front's when the layout is unknown)."""
+    return PRINTED.get(str(ocr_fields.get("layout") or ""), PRINTED["so_front"])
+
+
+def unconfirmed(ocr: Mapping[str, Any], corrections: Mapping[str, Any]) -> list[str]:
+    """The fields OCR was not sure of that the inspector has neither corrected nor confirmed yet."""
+    checked = set(corrections.get(CONFIRMED) or ()) | {k for k in corrections if k != CONFIRMED}
+    return [f for f in ocr.get("uncertain") or () if f not in checked]
 
 
 def finding(code: str, **about: Any) -> dict[str, Any]:
@@ -121,7 +146,7 @@ def table_findings(
         about = {"row": index, "name": name}
         check = check_id_number(raw_id) if raw_id else None
         if check is not None and not check.valid:
-            found.append(finding("invalid_id", id_number=raw_id, **about))
+            found.append(finding("invalid_id", id_number=raw_id, why=check.problem, **about))
         elif check is not None:
             number = check.number
             if doc_type == "training_roster":
@@ -136,6 +161,27 @@ def table_findings(
                     )
         if doc_type == "sign_in_sheet" and row.get("signed") is False:
             found.append(finding("unsigned", **about))
+    return found + signature_findings(rows)
+
+
+def signature_findings(rows: Sequence[Mapping[str, Any]]) -> list[dict]:
+    """One finding per group of rows whose signatures are one image (ocr.signatures marks them with the
+    same `signature_copy` number), and one for a sheet that looks signed by one hand; each names the
+    rows and the people listed on them."""
+    groups: dict[Any, list[tuple[int, str]]] = {}
+    one_hand: list[tuple[int, str]] = []
+    for index, row in enumerate(rows, start=1):
+        name = (row.get("name") or "").strip()
+        if row.get("signature_copy"):
+            groups.setdefault(row["signature_copy"], []).append((index, name))
+        if row.get("signature_one_hand"):
+            one_hand.append((index, name))
+    found = []
+    flagged = [*(("duplicate_signatures", g) for g in groups.values()), ("one_hand_signatures", one_hand)]
+    for code, members in flagged:
+        if len(members) > 1:
+            names = [name for _, name in members if name]
+            found.append(finding(code, rows=[i for i, _ in members], names=names, name="、".join(names)))
     return found
 
 

@@ -20,15 +20,27 @@ from bot.media import media_store
 from bot.metrics import OCR_DOCUMENTS, OCR_SECONDS
 from bot.session import BotContext
 from cases import inspections
-from cases.inspection_checks import CORRECTABLE, DOC_TYPES, FINDINGS, effective_fields
+from cases.inspection_checks import (
+    CORRECTABLE,
+    DOC_TYPES,
+    FINDINGS,
+    effective_fields,
+    printed_fields,
+    unconfirmed,
+)
 from cases.invites import InviteError, redeem
 from cases.tips import MAX_FILE_BYTES
+from certs.verdict import finding_symbol
 from foundation import clock
 from handlers import forms
+from handlers.chat_action import showing
 from handlers.common import buttons, reply, tracked
+from identity.numbers import PROBLEMS as ID_PROBLEMS
 from models.inspections import Inspection, InspectionDocument
 from models.state import ChatState
 from models.users import Role, User
+from ocr.documents import TABLE_TYPES as TABLES
+from ocr.idnumbers import check_id_number
 
 FLOW = "inspect"
 SUBJECT_TYPES = {
@@ -43,10 +55,14 @@ FIELDS = {
     "id_number": N_("ID number"),
     "category": N_("Category"),
     "item": N_("Operation item"),
+    "employer": N_("Employer"),
+    "post": N_("Position"),
+    "industry": N_("Industry"),
     "first_issued": N_("First issued"),
     "valid_from": N_("Valid from"),
     "valid_to": N_("Valid to"),
     "issuer": N_("Issuer"),
+    "reviews": N_("Re-examinations"),
     "date": N_("Date"),
     "title": N_("Title"),
 }
@@ -62,12 +78,18 @@ PROBLEMS = {
     "pdf_unsupported": N_("PDF pages cannot be read here; send a photo or screenshot of the page."),
     "pdf_empty": N_("The PDF has no pages."),
     "pdf_more_pages": N_("Only the first page of the PDF was read."),
-    "no_table": N_("No table header (姓名 …) was found."),
+    "no_table": N_(
+        "No table header (姓名 …) was found. If the sheet is upside down or sideways, turn it and send it "
+        "again."
+    ),
     "no_rows": N_("The table has no readable rows."),
+    "screen_moire": N_(
+        "This looks like a photo of a screen (coloured stripes): values may be misread. Ask for the file "
+        "or a screenshot, or photograph the paper itself."
+    ),
     "sex_id_mismatch": N_("The printed sex does not match the ID number."),
     "ocr_unavailable": N_("Reading documents is not available right now; the photo is kept as evidence."),
 }
-TABLES = ("sign_in_sheet", "training_roster", "score_sheet")
 MAX_ROWS_SHOWN = 30
 
 
@@ -89,10 +111,19 @@ def finding_line(f: dict, _: Translator) -> str:
         extra.append(f["date"])
     if f.get("places"):
         extra.append("、".join(f["places"]))
+    if f.get("why"):
+        extra.append(id_problem(f.get("id_number") or "", f["why"], _))
     if f.get("row"):
         who = _("row {n}").format(n=f["row"]) + (f" {who}" if who else "")
+    elif f.get("rows"):
+        who = _("rows {list}").format(list=", ".join(map(str, f["rows"]))) + (f" {who}" if who else "")
     tail = f" ({'; '.join(extra)})" if extra else ""
-    return f"⚠️ {html.escape(label)}: {html.escape(who)}{html.escape(tail)}"
+    return f"{finding_symbol(f['code'])} {html.escape(label)}: {html.escape(who)}{html.escape(tail)}"
+
+
+def id_problem(number: str, problem: str, _: Translator) -> str:
+    """What is wrong with an ID number, in the words of the one ID rule (OCR says "format" for letters)."""
+    return _(ID_PROBLEMS.get("characters" if problem == "format" else problem, ID_PROBLEMS["characters"]))
 
 
 def problem_lines(problems: list[str], _: Translator) -> list[str]:
@@ -102,7 +133,12 @@ def problem_lines(problems: list[str], _: Translator) -> list[str]:
         if code == "missing":
             out.append(_("Not read: {field}").format(field=_(FIELDS.get(detail, detail))))
         elif code == "invalid_id":
-            out.append(_("ID number fails its check digit: {number}").format(number=html.escape(detail)))
+            why = id_problem(detail, check_id_number(detail).problem or "checksum", _)
+            text = _("ID number {number} is not valid: {why}")
+            out.append(text.format(number=html.escape(detail), why=why))
+        elif code == "rows_capped":
+            text = _("Only the first {n} rows were read: photograph the rest of the sheet separately.")
+            out.append(text.format(n=html.escape(detail)))
         elif code in PROBLEMS:
             out.append(_(PROBLEMS[code]))
     return out
@@ -117,12 +153,15 @@ def document_text(document: InspectionDocument, _: Translator) -> str:
         )
     ]
     if document.doc_type in ("certificate", "id_card"):
+        doubtful = set(unconfirmed(ocr, document.corrections))
         for key in CARD_FIELDS:
             if fields.get(key):
-                value = html.escape(str(fields[key]))
+                value = html.escape(_shown(fields[key]))
                 if key in document.corrections:
-                    read = (ocr.get("fields") or {}).get(key) or "—"
-                    value += " " + _("(corrected; read: {read})").format(read=html.escape(str(read)))
+                    read = _shown((ocr.get("fields") or {}).get(key)) or "—"
+                    value += " " + _("(corrected; read: {read})").format(read=html.escape(read))
+                elif key in doubtful:
+                    value += " " + _("(❓ not sure of this reading)")
                 lines.append(f"{html.escape(_(FIELDS[key]))}: {value}")
     elif document.doc_type in TABLES:
         if fields.get("date"):
@@ -149,11 +188,43 @@ def document_text(document: InspectionDocument, _: Translator) -> str:
     return "\n".join(lines)
 
 
+def _shown(value: object) -> str:
+    """A field's value for people: a list (the 复审 dates) as one line."""
+    if isinstance(value, list | tuple):
+        return "、".join(str(v) for v in value)
+    return "" if value is None else str(value)
+
+
+def _fix_buttons(document: InspectionDocument, fields: list[str] | tuple[str, ...], _: Translator) -> list:
+    fixes = [(_("✏️ {field}").format(field=_(FIELDS[f])), _cb(f"fix:{document.id}:{f}")) for f in fields]
+    return [fixes[i : i + 3] for i in range(0, len(fixes), 3)]
+
+
+def uncertain_question(document: InspectionDocument, _: Translator) -> tuple[str, object] | None:
+    """The question about the fields OCR was not sure of and nobody has checked yet, with a button to
+    correct each and one to confirm them all as read; None when there is nothing to ask."""
+    pending = [f for f in unconfirmed(document.ocr, document.corrections) if f in FIELDS]
+    if not pending:
+        return None
+    values = effective_fields(document.ocr.get("fields") or {}, document.corrections)
+    listed = "\n".join(
+        f"• {html.escape(_(FIELDS[f]))}: {html.escape(_shown(values.get(f)) or '—')}" for f in pending
+    )
+    text = _(
+        "❓ I am not sure I read these fields of document {id} right. Please compare them with the "
+        "document and correct any that is wrong:"
+    ).format(id=document.id)
+    rows = _fix_buttons(document, pending, _)
+    rows.append([(_("✅ All right as read"), _cb(f"ok:{document.id}"))])
+    return f"{text}\n{listed}", buttons(rows)
+
+
 def document_buttons(document: InspectionDocument, _: Translator):
     rows: list[list[tuple[str, str]]] = []
     if document.doc_type == "certificate":
+        fields = printed_fields(document.ocr.get("fields") or {})
         fixes = [
-            (_("✏️ {field}").format(field=_(FIELDS[f])), _cb(f"fix:{document.id}:{f}")) for f in CORRECTABLE
+            (_("✏️ {field}").format(field=_(FIELDS[f])), _cb(f"fix:{document.id}:{f}")) for f in fields
         ]
         rows += [fixes[i : i + 3] for i in range(0, len(fixes), 3)]
     elif document.doc_type in TABLES:
@@ -296,7 +367,23 @@ class InspectionFlow(forms.Flow):
             await self.prompt(update, context, state)
         elif kind == "nofix" and state.step == "fix":
             state.step = "photos"
+            document = await InspectionDocument.get_or_none(id=state.data.get("fix_doc"))
+            field = state.data.get("fix_field", "")
+            if document is not None and field in unconfirmed(document.ocr, document.corrections):
+                document = await inspections.confirm(document, [field])  # looked at and kept: checked
             await reply(update, context, _("Nothing was changed. Send the next photo."))
+            if document is not None:
+                await self.ask_uncertain(update, context, document)
+        elif kind == "ok" and state.step in ("photos", "fix") and arg.isdigit():
+            inspection = await self._inspection(state)
+            found = InspectionDocument.get_or_none(id=int(arg), inspection=inspection) if inspection else None
+            document = await found if found is not None else None
+            if document is None:
+                await reply(update, context, _("That document is not part of the open inspection."))
+                return
+            await inspections.confirm(document, unconfirmed(document.ocr, document.corrections))
+            state.step = "photos"
+            await reply(update, context, _("Confirmed as read. Send the next photo."))
         elif kind == "close" and state.step in ("photos", "fix"):
             inspection = await self._inspection(state)
             if inspection is None:
@@ -403,6 +490,13 @@ class InspectionFlow(forms.Flow):
         state.data.pop("fix_doc", None)
         state.data.pop("fix_field", None)
         await reply(update, context, document_text(document, _), document_buttons(document, _))
+        await self.ask_uncertain(update, context, document)
+
+    async def ask_uncertain(self, update: Update, context: BotContext, document: InspectionDocument) -> None:
+        """Asks about the fields still to be confirmed or corrected, if any."""
+        question = uncertain_question(document, context._)
+        if question is not None:
+            await reply(update, context, *question)
 
     async def take_document(
         self, update: Update, context: BotContext, state: ChatState, inspection: Inspection
@@ -438,7 +532,8 @@ class InspectionFlow(forms.Flow):
         data = bytes(await (await context.bot.get_file(media.file_id)).download_as_bytearray())
         started = time.perf_counter()
         try:
-            result = await recognize_document(data)
+            async with showing(context.bot, update.effective_chat.id):  # "typing…" while OCR reads it
+                result = await recognize_document(data)
         except (OcrUnavailable, TimeoutError):
             result = DocumentResult("other", problems=["ocr_unavailable"])
         OCR_DOCUMENTS.labels(result.doc_type).inc()
@@ -456,6 +551,7 @@ class InspectionFlow(forms.Flow):
             today=clock.today(),
         )
         await reply(update, context, document_text(document, _), document_buttons(document, _))
+        await self.ask_uncertain(update, context, document)
 
     async def close(self, update: Update, context: BotContext, state: ChatState) -> None:
         _ = context._
@@ -491,8 +587,8 @@ class InspectionFlow(forms.Flow):
             update.effective_chat.id,
             InputFile(closed.package, filename=f"evidence-inspection-{inspection.id}.zip"),
             caption=_(
-                "The evidence package: originals, manifest with hashes, findings, signed. Check it "
-                "with: python run.py evidence verify FILE"
+                "The evidence package: originals, manifest with hashes, findings, signed. Whoever receives "
+                "it can check it on any computer: README.txt inside it explains how."
             ),
         )
 

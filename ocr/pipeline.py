@@ -16,6 +16,8 @@ import numpy as np
 from ocr.documents import DocumentResult, analyze_lines, second_look_regions
 from ocr.engine import OcrEngine, OcrLine, OcrSettings, get_engine, warm_up
 from ocr.loading import load_image
+from ocr.long_pages import analyze_tall, is_tall
+from ocr.moire import looks_like_screen
 from ocr.preprocess import PrepareOptions, prepare
 
 _engine: OcrEngine | None = None
@@ -45,6 +47,12 @@ def detector_limit(image: np.ndarray, card_like: bool, settings: OcrSettings) ->
     return settings.det_limit_page
 
 
+def _compose(
+    outer: Callable[[np.ndarray], np.ndarray], inner: Callable[[np.ndarray], np.ndarray]
+) -> Callable[[np.ndarray], np.ndarray]:
+    return lambda points: outer(inner(points))
+
+
 def _to_original(line: OcrLine, mapping: Callable[[np.ndarray], np.ndarray]) -> OcrLine:
     pts = mapping(np.asarray(line.box, np.float32))
     return replace(line, box=tuple((float(x), float(y)) for x, y in pts))  # type: ignore[arg-type]
@@ -63,6 +71,41 @@ def _second_look(
     return analyze_lines([*lines, *extra], image) if extra else result
 
 
+def sideways(lines: list[OcrLine]) -> bool:
+    """Whether the text runs up or down the picture (a card shown sideways on a phone, a photo whose
+    orientation tag was lost): most boxes tall and narrow rather than wide."""
+    tall = sum(1 for line in lines if line.height > 1.6 * line.width)
+    wide = sum(1 for line in lines if line.width > 1.6 * line.height)
+    return tall >= 4 and tall > 2 * wide
+
+
+def _quality(result: DocumentResult) -> int:
+    """How much was understood: a known document type, and the fields it was read with."""
+    if result.doc_type == "other":
+        return 0
+    missing = sum(p.startswith("missing:") for p in result.problems)
+    return 1 + len(result.fields) + len(result.rows) - missing
+
+
+def _poor(result: DocumentResult) -> bool:
+    """Too little understood to be the right way up, perhaps."""
+    if result.doc_type == "other":
+        return bool(result.lines)
+    return result.doc_type == "certificate" and sum(p.startswith("missing:") for p in result.problems) >= 4
+
+
+def _turned(image: np.ndarray) -> tuple[np.ndarray, Callable[[np.ndarray], np.ndarray]]:
+    """The image turned a quarter clockwise, and the map from its pixels back to the image's."""
+    height = image.shape[0]
+    turned = np.ascontiguousarray(np.rot90(image, k=-1))
+
+    def back(points: np.ndarray) -> np.ndarray:
+        pts = np.asarray(points, np.float32).reshape(-1, 2)
+        return np.stack([pts[:, 1], height - 1 - pts[:, 0]], axis=1)
+
+    return turned, back
+
+
 def analyze_image(
     image: np.ndarray,
     *,
@@ -75,13 +118,29 @@ def analyze_image(
     engine = engine or process_engine(settings)
     settings = settings or current_settings()
     options = options or PrepareOptions(work_side=settings.work_side)
+    if is_tall(image):  # a long page: read in strips, not shrunk until nothing can be read
+        return analyze_tall(image, engine, settings, scale)
     prepared = prepare(image, options, scale_back=scale)
     limit = detector_limit(prepared.image, prepared.document_found, settings)
-    lines = engine.recognize(prepared.image, det_limit=limit)
-    result = analyze_lines(lines, prepared.image)
+    image_read, to_original = prepared.image, prepared.to_original
+    lines = engine.recognize(image_read, det_limit=limit)
+    result = analyze_lines(lines, image_read)
+    if sideways(lines) or _poor(result):
+        # A quarter turn, then the engine's own upside-down check covers the other direction.
+        turned, back = _turned(prepared.image)
+        turned_lines = engine.recognize(turned, det_limit=limit)
+        turned_result = analyze_lines(turned_lines, turned)
+        if _quality(turned_result) > _quality(result):
+            image_read, lines, result = turned, turned_lines, turned_result
+            to_original = _compose(prepared.to_original, back)
     if result.doc_type == "certificate":
-        result = _second_look(engine, prepared.image, lines, result)
-    result.lines = [_to_original(line, prepared.to_original) for line in result.lines]
+        result = _second_look(engine, image_read, lines, result)
+    result.lines = [_to_original(line, to_original) for line in result.lines]
+    for row in result.rows:  # signature cells, like the lines, in the photo's own pixels
+        if row.get("signature_box"):
+            row["signature_box"] = np.round(to_original(np.float32(row["signature_box"])), 1).tolist()
+    if looks_like_screen(image):  # a photo of a monitor: say why values may be misread
+        result.problems.append("screen_moire")
     return result
 
 

@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
 # Installs what the product needs on a fresh Debian machine, then only what changed since the last run:
 # Debian packages (apt-get, as root or with sudo), the virtualenv in .venv with the project and its
-# dependencies, and the compiled translation catalogs. Usage: scripts/bootstrap.sh [run|test]
+# dependencies, and the compiled translation catalogs. Usage: scripts/bootstrap.sh [run|test|bench]
+# (bench: what run needs plus the extra CJK fonts the OCR benchmark's test split renders with)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 purpose="${1:-run}"
 
 packages=(libzbar0 fonts-noto-cjk)
 if [ "$purpose" = "test" ]; then
-  packages+=(postgresql chromium)
+  packages+=(postgresql chromium fonts-arphic-ukai fonts-arphic-uming fonts-wqy-zenhei fonts-wqy-microhei)
+fi
+if [ "$purpose" = "bench" ]; then
+  packages+=(fonts-arphic-ukai fonts-arphic-uming fonts-wqy-zenhei fonts-wqy-microhei)
 fi
 
 missing=()

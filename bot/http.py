@@ -1,15 +1,20 @@
 """The product's aiohttp server: the Telegram webhook route, /healthz, /metrics, and the web pages.
 
-The webhook route hands the update to the application and answers only when it was handled: 200 when done
-or a duplicate, 503 while another delivery of it is still being handled, 500 if handling failed. So a
-crash mid-update makes Telegram deliver it again instead of losing it.
+The webhook route refuses (401, before reading the body) any request without the secret header; in
+webhook mode a secret always exists (`ensure_webhook_secret`). It hands the update to the application and
+answers only when it was handled: 200 when done or a duplicate, 503 while another delivery of it is still
+being handled, 500 if handling failed. So a crash mid-update makes Telegram deliver it again instead of
+losing it.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hmac
 import json
 import logging
+import os
+import secrets
 
 from aiohttp import web
 from telegram import Update
@@ -35,10 +40,12 @@ async def healthz(request: web.Request) -> web.Response:
 async def webhook(request: web.Request) -> web.Response:
     app = request.app[APP_KEY]
     secret = app.settings.webhook_secret
-    if secret is not None:
-        given = request.headers.get("X-Telegram-Bot-Api-Secret-Token", "")
-        if not hmac.compare_digest(given.encode(), secret.encode()):
-            return web.Response(status=403, text="forbidden")
+    given = request.headers.get("X-Telegram-Bot-Api-Secret-Token", "")
+    # Before the body is even read: without the secret anyone could post an update claiming any from.id.
+    # No secret configured (polling mode) means the route accepts nothing.
+    if secret is None or not hmac.compare_digest(given.encode(), secret.encode()):
+        WEBHOOK_REPLIES.labels("401").inc()
+        return web.Response(status=401, text="unauthorized")
     try:
         payload = await request.json(loads=json.loads)
         update = Update.de_json(payload, app.bot)
@@ -60,8 +67,29 @@ async def webhook(request: web.Request) -> web.Response:
     return web.Response(status=200, text="ok")
 
 
+def ensure_webhook_secret(settings: Settings) -> Settings:
+    """In webhook mode a secret is required: WEBHOOK_SECRET, else one generated once and kept in
+    DATA_DIR/keys/webhook-secret (0600; distribute it with the other keys to every node)."""
+    if not settings.webhook_mode or settings.webhook_secret:
+        return settings
+    path = settings.keys_dir / "webhook-secret"
+    if path.is_file():
+        secret = path.read_text().strip()
+    else:
+        settings.keys_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        secret = secrets.token_urlsafe(48)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as fh:
+            fh.write(secret + "\n")
+        log.info("generated a webhook secret in %s", path)
+    return dataclasses.replace(settings, webhook_secret=secret)
+
+
 def build_http_app(bot_app: BotApplication | None, settings: Settings | None = None) -> web.Application:
-    """The server's routes; with `settings`, also the back office, public pages and API (web/)."""
+    """The server's routes; with `settings`, also the back office, public pages and API (web/).
+
+    Every body read through aiohttp (`post()`, `json()`, `read()`) is capped at 2 MB; the multipart
+    upload routes read part by part under their own total cap (web/uploads.py)."""
     http = web.Application(client_max_size=2 * 1024 * 1024)
     http.router.add_get("/healthz", healthz)
     token = (

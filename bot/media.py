@@ -18,6 +18,8 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,14 +41,16 @@ class MediaStore:
         target = self.path_for(digest)
         if target.exists():
             return digest
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
+        if not target.parent.is_dir():  # 0700 / 0400: originals may carry GPS positions
+            self.root.mkdir(parents=True, exist_ok=True, mode=0o700)
+            target.parent.mkdir(exist_ok=True, mode=0o700)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")  # mkstemp: 0600
         try:
             with os.fdopen(fd, "wb") as fh:
                 fh.write(data)
                 fh.flush()
                 os.fsync(fh.fileno())
-            os.chmod(tmp, 0o444)
+            os.chmod(tmp, 0o400)
             os.replace(tmp, target)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -149,7 +153,9 @@ _stores: dict[tuple, Store] = {}
 
 
 def media_store(settings: Settings) -> Store:
-    """The configured store for these settings (one per configuration and process: clients are reused)."""
+    """The configured store for these settings (one per configuration and process: clients are reused).
+    Also applies the settings' image limits (IMAGE_MAX_PIXELS, IMAGE_WORKERS) to this process."""
+    configure_images(settings.image_max_pixels, settings.image_workers)
     if settings.media_store == "s3":
         key = ("s3", settings.s3_bucket, settings.s3_prefix, settings.s3_endpoint_url, settings.s3_region)
         if key not in _stores:
@@ -163,31 +169,99 @@ def media_store(settings: Settings) -> Store:
     return MediaStore(settings.media_dir)
 
 
+class ImageLimits:
+    """How big a picture may be before it is decoded, and how many are decoded at once.
+
+    A 12 KB PNG can declare 9999 x 9999 pixels (400 MB once decoded), well under Pillow's own bomb limit,
+    so the size is read from the header first: a JPEG over the budget is decoded at a reduced scale (its
+    DCT allows 1/2, 1/4, 1/8 without ever holding the full size), anything else over it gets no staff copy
+    (the sealed original is still kept). Decoding runs in a pool of `workers` threads, off the event loop,
+    and the C heap is trimmed afterwards so a burst of photos does not leave the process hundreds of MB
+    larger. Set from the settings (IMAGE_MAX_PIXELS, IMAGE_WORKERS) by `media_store()`.
+    """
+
+    def __init__(self, max_pixels: int = 24_000_000, workers: int = 2) -> None:
+        self.max_pixels = max_pixels
+        self.workers = workers
+        self.gate = threading.BoundedSemaphore(workers)
+        self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="image")
+
+
+LIMITS = ImageLimits()
+
+
+def configure_images(max_pixels: int, workers: int) -> None:
+    global LIMITS
+    if (LIMITS.max_pixels, LIMITS.workers) != (max_pixels, workers):
+        LIMITS = ImageLimits(max_pixels, workers)
+
+
 def keep(store: Store, data: bytes, image: bool) -> tuple[str, str | None]:
     """Stores an original and, for an image, its metadata-free copy; returns both digests. Blocking: call
-    it with asyncio.to_thread from async code."""
+    it with asyncio.to_thread from async code (or use `keep_async`)."""
     digest = store.put(data)
     redacted = redact_image(data) if image else None
     return digest, store.put(redacted) if redacted is not None else None
 
 
-def redact_image(data: bytes) -> bytes | None:
+async def redact_async(data: bytes) -> bytes | None:
+    """`redact_image` in the bounded image pool."""
+    import asyncio
+
+    limits = LIMITS
+    return await asyncio.get_running_loop().run_in_executor(limits.pool, redact_image, data)
+
+
+async def keep_async(store: Store, data: bytes, image: bool) -> tuple[str, str | None]:
+    """`keep` for async code: store calls in threads, the decoding in the bounded image pool."""
+    import asyncio
+
+    digest = await asyncio.to_thread(store.put, data)
+    redacted = await redact_async(data) if image else None
+    return digest, await asyncio.to_thread(store.put, redacted) if redacted is not None else None
+
+
+def _trim_heap() -> None:
+    """Gives freed decoder memory back to the system (glibc keeps it in its arenas otherwise)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: nothing to do
+        pass
+
+
+def redact_image(data: bytes, max_pixels: int | None = None) -> bytes | None:
     """A copy of a photo without its metadata (EXIF location, device, time), upright as it was shown.
 
-    Returns None when the bytes are not an image Pillow can read; the caller then keeps only the sealed
-    original and shows staff nothing rather than the unredacted file.
+    Returns None when the bytes are not an image Pillow can read, or one too large to decode within the
+    pixel budget (ImageLimits); the caller then keeps only the sealed original and shows staff nothing
+    rather than the unredacted file.
     """
     import io
 
     from PIL import Image, ImageOps, UnidentifiedImageError
 
-    try:
-        with Image.open(io.BytesIO(data)) as image:
-            image = ImageOps.exif_transpose(image)
-            if image.mode not in ("RGB", "L"):
-                image = image.convert("RGB")
-            out = io.BytesIO()
-            image.save(out, "JPEG", quality=90)  # a fresh file: no EXIF, XMP or ICC blocks are copied
-            return out.getvalue()
-    except (UnidentifiedImageError, OSError, Image.DecompressionBombError, ValueError):
-        return None
+    limits = LIMITS
+    budget = max_pixels or limits.max_pixels
+    with limits.gate:
+        try:
+            with Image.open(io.BytesIO(data)) as image:
+                width, height = image.size  # from the header: nothing is decoded yet
+                if width * height > budget:
+                    if image.format != "JPEG":
+                        return None
+                    scale = next((s for s in (2, 4, 8) if (width // s) * (height // s) <= budget), 8)
+                    image.draft("RGB", (-(-width // scale), -(-height // scale)))
+                    if image.size[0] * image.size[1] > budget:
+                        return None
+                image = ImageOps.exif_transpose(image)
+                if image.mode not in ("RGB", "L"):
+                    image = image.convert("RGB")
+                out = io.BytesIO()
+                image.save(out, "JPEG", quality=90)  # a fresh file: no EXIF, XMP or ICC blocks are copied
+                return out.getvalue()
+        except (UnidentifiedImageError, OSError, Image.DecompressionBombError, ValueError):
+            return None
+        finally:
+            _trim_heap()

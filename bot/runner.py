@@ -15,8 +15,9 @@ from telegram import Update
 from bot import db
 from bot.assembly import build_application
 from bot.config import Settings
-from bot.http import build_http_app
+from bot.http import build_http_app, ensure_webhook_secret
 from bot.jobs import bot_jobs
+from bot.permissions import restrict_new_files
 from bot.rate_limit import presence_job
 from bot.scheduler import Scheduler
 
@@ -46,6 +47,8 @@ async def serve(
         except (NotImplementedError, RuntimeError):  # not the main thread (tests)
             pass
 
+    restrict_new_files()
+    settings = ensure_webhook_secret(settings)
     async with AsyncExitStack() as stack:
         token = settings.bot_token
         sandbox = None

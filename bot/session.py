@@ -89,7 +89,7 @@ class Session:
 
 
 _STATE_COLUMNS = "chat_id, flow, step, data, pending_confirm, version, updated_at, reminded_at"
-_SELECT_STATE = f"SELECT {_STATE_COLUMNS} FROM chat_states WHERE chat_id = ?"
+_SELECT_STATE = f"SELECT {_STATE_COLUMNS} FROM chat_states WHERE chat_id = ?"  # nosec B608
 _INSERT_STATE = (
     "INSERT INTO chat_states (chat_id, data, version, updated_at) VALUES (?, ?, 0, ?) "
     "ON CONFLICT (chat_id) DO NOTHING RETURNING chat_id"
@@ -128,7 +128,7 @@ async def store_chat_state(state: ChatState, done_update_id: int | None) -> tupl
     )
     if done_update_id is not None and hot_sql.is_postgres(hot_sql.connection()):
         rows = await hot_sql.fetch(
-            f"WITH saved AS ({_SAVE_STATE} RETURNING version), "
+            f"WITH saved AS ({_SAVE_STATE} RETURNING version), "  # nosec B608
             f"done AS ({update_ledger.FINISH_SQL} AND EXISTS (SELECT 1 FROM saved) RETURNING update_id) "
             "SELECT (SELECT count(*) FROM saved) AS saved, (SELECT count(*) FROM done) AS done",
             (*values, update_ledger.now(), done_update_id),

@@ -1,15 +1,14 @@
-"""Back-office accounts: creating them and checking passwords, with a lockout after repeated failures."""
+"""Back-office accounts: creating them and checking passwords (without a lockout anyone could trigger)."""
 
 from __future__ import annotations
 
+import asyncio
 import re
-from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from cases import divisions
-from foundation import clock
 from models.staff import StaffRole, StaffUser
 
 # What each role may do, beyond reading the cases of its jurisdiction: the same rules for the back office
@@ -25,8 +24,6 @@ def works_cases(staff: StaffUser) -> bool:
     return staff.role in WORKS_CASES
 
 
-MAX_FAILURES = 5
-LOCKOUT = timedelta(minutes=15)
 MIN_PASSWORD = 10
 _hasher = PasswordHasher()
 _DUMMY = _hasher.hash("dummy-password-for-timing")
@@ -58,25 +55,34 @@ async def create_user(
     )
 
 
-async def authenticate(username: str, password: str, now: datetime | None = None) -> StaffUser | None:
-    """The user if the password is right and the account is neither locked nor disabled."""
-    now = now or clock.now()
+async def authenticate(username: str, password: str) -> StaffUser | None:
+    """The user if the password is right and the account is active; None otherwise.
+
+    No lockout: five wrong passwords sent by anyone used to lock the real user out, which let an
+    anonymous visitor shut staff out at will. Guessing is slowed instead per (account, client address)
+    by the caller (web/ratelimit.LoginThrottle). One argon2 verification is spent whatever the outcome
+    (unknown user, disabled account, wrong or right password), off the event loop, so the answer's timing
+    tells nothing about which usernames exist.
+    """
     user = await StaffUser.get_or_none(username=(username or "").strip().lower())
     if user is None or not user.active:
-        _check(_DUMMY, password)
+        await spend_check_time(password)
         return None
-    if user.locked_until is not None and user.locked_until > now:
+    if not await asyncio.to_thread(_check, user.password_hash, password):
         return None
-    if not _check(user.password_hash, password):
-        user.failed_logins += 1
-        if user.failed_logins >= MAX_FAILURES:
-            user.locked_until, user.failed_logins = now + LOCKOUT, 0
-        await user.save(update_fields=["failed_logins", "locked_until"])
-        return None
-    if user.failed_logins or user.locked_until:
+    if user.failed_logins or user.locked_until:  # left by the former lockout
         user.failed_logins, user.locked_until = 0, None
         await user.save(update_fields=["failed_logins", "locked_until"])
     return user
+
+
+async def spend_check_time(password: str) -> None:
+    """As long as a real check, for answers that need none (throttled, unknown)."""
+    await asyncio.to_thread(_check, _DUMMY, password)
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
 
 
 def _check(hashed: str, password: str) -> bool:

@@ -14,7 +14,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from bot.outbox import status_label
 from bot.session import BotContext
-from cases import service, tips
+from cases import reopen, service, tips
 from cases.sealing import sealer_for
 from handlers import forms
 from handlers.common import answer_button, buttons, reply, tracked
@@ -273,16 +273,10 @@ async def tip_action(update: Update, context: BotContext) -> None:
         await forms.get_flow(ANSWER_FLOW).prompt(update, context, state)
     elif action == "review":
         case = await Case.get(id=tip.case_id)
-        if case.status == "closed":
-            await service.transition(
-                case, "verifying", "reporter", reason=_("The reporter asked for a review.")
-            )
-        elif case.status == "rejected":
-            await service.transition(
-                case, "received", "reporter", reason=_("The reporter asked for a review.")
-            )
-        else:
-            await reply(update, context, _("A review can be asked for once the tip is closed."))
+        try:  # once per tip and within REVIEW_WINDOW_DAYS, as on the web (cases/reopen.py)
+            await reopen.ask_review(case, "", _("The reporter asked for a review."), reason_required=False)
+        except reopen.ReviewRefused as refused:
+            await reply(update, context, refused.text(_))
             return
         await reply(
             update,

@@ -29,6 +29,15 @@ class StaffUser(Model):
     locked_until = fields.DatetimeField(null=True)
     active = fields.BooleanField(default=True)
     created_at = fields.DatetimeField(auto_now_add=True)
+    enrolment_hash = fields.CharField(
+        max_length=64, null=True, description="SHA-256 of a one-time code with which the user sets a password"
+    )
+    enrolment_expires_at = fields.DatetimeField(null=True)
+    enrolment_by = fields.CharField(
+        max_length=300, null=True, description="who issued the last enrolment code (custodian or break-glass)"
+    )
+    password_set_at = fields.DatetimeField(null=True, description="when the user last set their password")
+    totp_secret = fields.CharField(max_length=64, null=True, description="second factor (RFC 6238)")
 
     class Meta:
         table = "staff_users"

@@ -12,7 +12,7 @@ from typing import Any
 from aiohttp import web
 from argon2 import PasswordHasher
 
-from cases import divisions, rewards
+from cases import custodians, divisions, rewards
 from cases import staff as staff_rules
 from cases.service import CaseError
 from models.ops import RewardRule
@@ -58,16 +58,22 @@ async def users_action(request: web.Request) -> web.StreamResponse:
             division = str(form.get("division", ""))
             if not _in_scope(request, division):
                 raise staff_rules.StaffError(_("Choose a division inside your jurisdiction."))
-            password = str(form.get("password", "")) or new_password()
-            user = await staff_rules.create_user(
-                str(form.get("username", "")).strip().lower(),
-                password,
-                str(form.get("role", "")),
-                division,
-                str(form.get("display_name", "")).strip() or None,
-            )
-            shown_password = password if not form.get("password") else None
-            notice = _("User {name} was created.").format(name=user.username)
+            username = str(form.get("username", "")).strip().lower()
+            display_name = str(form.get("display_name", "")).strip() or None
+            if str(form.get("role", "")) == StaffRole.CUSTODIAN:
+                # Separation of duties: the admin never knows a custodian's password (cases/custodians.py).
+                user = await custodians.create_custodian(username, division, display_name)
+                notice = _(
+                    "Custodian {name} was created without a password. Another custodian, or the "
+                    "break-glass command on the server, issues the code with which they set their own."
+                ).format(name=user.username)
+            else:
+                password = str(form.get("password", "")) or new_password()
+                user = await staff_rules.create_user(
+                    username, password, str(form.get("role", "")), division, display_name
+                )
+                shown_password = password if not form.get("password") else None
+                notice = _("User {name} was created.").format(name=user.username)
         else:
             user = await StaffUser.get_or_none(id=int(str(form.get("user_id", "0")) or 0))
             if user is None or not _in_scope(request, user.division_code):
@@ -83,6 +89,13 @@ async def users_action(request: web.Request) -> web.StreamResponse:
                 user.active = True
                 await user.save(update_fields=["active"])
                 notice = _("User {name} was enabled.").format(name=user.username)
+            elif action == "reset" and user.role == StaffRole.CUSTODIAN:
+                raise staff_rules.StaffError(
+                    _(
+                        "An admin cannot reset a custodian's password. Another custodian, or the "
+                        "break-glass command on the server, issues an enrolment code."
+                    )
+                )
             elif action == "reset":
                 shown_password = new_password()
                 user.password_hash = PasswordHasher().hash(shown_password)

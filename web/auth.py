@@ -1,5 +1,6 @@
-"""Back-office sign-in: username and password (cases.staff.authenticate: argon2, lockout after repeated
-failures), a session cookie, and the roles that decide what a signed-in user may do.
+"""Back-office sign-in: username and password (cases.staff.authenticate: argon2; repeated failures slow
+down that account from that address only, web/ratelimit.LoginThrottle), a session cookie, and the roles
+that decide what a signed-in user may do.
 
 The cookie holds a random token; the database keeps only its SHA-256 (`WebSession.id`), so a copy of the
 database does not let anyone take over a session. Cookies are HttpOnly, SameSite=Lax, Secure when the
@@ -30,6 +31,7 @@ from foundation import clock
 from models.staff import StaffUser, WebSession
 from web.context import ctx
 from web.keys import CSRF, GETTEXT, SESSION_ID, STAFF
+from web.ratelimit import client_address
 from web.render import render
 
 SESSION_COOKIE = "sw_session"
@@ -133,15 +135,25 @@ async def login_submit(request: web.Request) -> web.StreamResponse:
     cookie = request.cookies.get(LOGIN_CSRF_COOKIE, "")
     if not cookie or not secrets.compare_digest(cookie, str(form.get("csrf_token", ""))):
         return _login_form(request, _("The form expired. Please sign in again."), "", status=403)
-    username = str(form.get("username", "")).strip().lower()
-    user = await staff_rules.authenticate(username, str(form.get("password", "")))
-    if user is None:
+    username = str(form.get("username", "")).strip().lower()[:64]
+    password = str(form.get("password", ""))[:1024]
+    throttle, address = ctx(request).login_throttle, client_address(request)
+    wait = throttle.wait(username, address)
+    if wait > 0:  # the same time as a real check, whether or not the account exists
+        await staff_rules.spend_check_time(password)
         return _login_form(
             request,
-            _("Wrong username or password. After 5 failures the account is locked for 15 minutes."),
+            _("Too many failed attempts from here. Please wait {seconds} seconds and try again.").format(
+                seconds=int(wait) + 1
+            ),
             username,
-            status=401,
+            status=429,
         )
+    user = await staff_rules.authenticate(username, password)
+    if user is None:
+        throttle.fail(username, address)
+        return _login_form(request, _("Wrong username or password."), username, status=401)
+    throttle.succeed(username, address)
     token = secrets.token_urlsafe(32)
     await WebSession.create(
         id=token_hash(token),

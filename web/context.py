@@ -14,8 +14,10 @@ from aiohttp import web
 
 from bot.config import Settings
 from bot.media import Store, media_store
+from cases.public_hits import Corroboration
 from cases.sealing import Sealer, sealer_for
-from web.ratelimit import FailureLimiter
+from web.ratelimit import FailureLimiter, LoginThrottle, UploadQuota
+from web.staging import Staging
 from web.tokens import TokenBox, token_box_for
 
 
@@ -34,6 +36,10 @@ class WebContext:
     media: Store
     tokens: TokenBox
     status_limiter: FailureLimiter = field(default_factory=FailureLimiter)
+    staging: Staging | None = None
+    upload_quota: UploadQuota | None = None
+    login_throttle: LoginThrottle = field(default_factory=LoginThrottle)
+    verify_hits: Corroboration = field(default_factory=Corroboration)
 
     @property
     def secure_cookies(self) -> bool:
@@ -56,6 +62,8 @@ def build_context(settings: Settings) -> WebContext:
         sealer=sealer_for(str(settings.keys_dir)),
         media=media_store(settings),
         tokens=token_box_for(str(settings.keys_dir)),
+        staging=Staging(settings),
+        upload_quota=UploadQuota(settings.upload_files_per_hour, settings.upload_bytes_per_hour),
     )
 
 

@@ -6,6 +6,7 @@
    name, an optional password. Errors come back on the same page with everything kept (files already sent
    stay attached); an ambiguous address offers its candidates to pick;
 3. a summary, with "change" and "submit";
+   (files wait in web/staging.py until step 4 files the tip; a form without a valid draft keeps none);
 4. the receipt: code XXXX-XXXX-XXXX, the generated password (once), a link and QR code to the status page.
 
 Between steps the draft travels in a hidden field, encrypted and authenticated (web/tokens.py), so nothing
@@ -15,6 +16,7 @@ same draft again (refresh, back button, double click) finds the tip already file
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 from dataclasses import asdict
 from typing import Any
@@ -28,9 +30,10 @@ from web import texts
 from web.context import ctx
 from web.keys import GETTEXT, LOCALE
 from web.qr import qr_data_uri
+from web.ratelimit import client_address
 from web.render import render
 from web.tip_form import TipFields, check_tip, password_problem, to_draft
-from web.uploads import read_form
+from web.uploads import Session, read_form
 
 DRAFT = "report-draft"
 DRAFT_TTL = 6 * 3600
@@ -129,10 +132,24 @@ def _expired(request: web.Request) -> web.Response:
 async def report_submit(request: web.Request) -> web.StreamResponse:
     context = ctx(request)
     box = context.tokens
-    # The draft comes first in the form, but the body is read in one pass: files are stored as they come
-    # and the count limit is checked against the draft afterwards.
-    form = await read_form(request, context.media)
-    draft = box.open(DRAFT, form.get("draft"))
+
+    async def gate(fields: dict[str, str]) -> Session | None:
+        # The draft comes first in the form: files are kept only for a valid one, and count against it.
+        opened = box.open(DRAFT, fields.get("draft"))
+        if opened is None:
+            return None
+        held = sum(int(e.get("size") or 0) for e in opened.get("evidence", []))
+        return Session(f"draft:{opened.get('key')}", 0, held)
+
+    form = await read_form(
+        request,
+        context.staging,
+        gate,
+        context.upload_quota,
+        client_address(request),
+        context.settings.upload_session_bytes,
+    )
+    draft = None if form.refused else box.open(DRAFT, form.get("draft"))
     if draft is None:
         return _expired(request)
     step = form.get("step", "form")
@@ -204,7 +221,11 @@ async def _file(request: web.Request, draft: dict[str, Any]) -> web.StreamRespon
     if not password_hash:
         generated = tips.new_password()
         password_hash = tips.hash_password(generated)
-    tip_draft = to_draft(TipFields(**fields), draft.get("evidence", []), "web", request[LOCALE])
+    evidence = draft.get("evidence", [])
+    for item in evidence:  # out of the waiting room into the evidence store, now that the tip is filed
+        if not await asyncio.to_thread(context.staging.commit, context.media, item):
+            return _expired(request)
+    tip_draft = to_draft(TipFields(**fields), evidence, "web", request[LOCALE])
     filed = await tips.file_tip(
         tip_draft, sealer=context.sealer, password_hash=password_hash, idempotency_key=f"web:{draft['key']}"
     )

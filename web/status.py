@@ -2,32 +2,36 @@
 
 After the code and password are checked, the page carries a sealed, short-lived token (web/tokens.py) in
 its forms instead of the password, for adding information (text and files) while the tip is open, asking
-for a review (复查) once it is closed or refused, and claiming a reward. Failed attempts are counted per
-client address and per receipt code: after 10 in an hour the page says "try later" without checking.
+for a review (复查) once it is closed or refused (once, with a reason, within REVIEW_WINDOW_DAYS: see
+cases/reopen.py), and claiming a reward. Files are kept only with a valid token (web/uploads.py).
+Failed attempts are counted per client address (web/ratelimit.client_address, TRUSTED_PROXIES) and per
+receipt code: after 10 in an hour the page says "try later" without checking.
 """
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from aiohttp import web
 
-from cases import rewards, service, tips
+from cases import reopen, rewards, service, tips
 from cases.service import CaseError
 from models.attachments import Attachment
 from models.cases import Case, CaseMessage
 from models.tips import Tip
 from web.context import ctx
 from web.keys import GETTEXT
+from web.ratelimit import client_address
 from web.render import render
-from web.uploads import read_form
+from web.uploads import Session, read_form
 
 TOKEN = "status"
 TOKEN_TTL = 30 * 60
 
 
 def _client_key(request: web.Request) -> str:
-    return f"ip:{request.remote or '?'}"
+    return f"ip:{client_address(request)}"
 
 
 async def status_page(request: web.Request) -> web.StreamResponse:
@@ -106,8 +110,25 @@ async def _view(
 async def status_action(request: web.Request) -> web.StreamResponse:
     _ = request[GETTEXT]
     context = ctx(request)
-    form = await read_form(request, context.media)
-    payload = context.tokens.open(TOKEN, form.get("token"))
+
+    async def gate(fields: dict[str, str]) -> Session | None:
+        # The token comes first in the form: files are kept only for a valid one, and count against its tip.
+        opened = context.tokens.open(TOKEN, fields.get("token"))
+        found = await Tip.get_or_none(id=opened["tip"]) if opened else None
+        if found is None:
+            return None
+        held = await Attachment.filter(tip_id=found.id).values_list("size", flat=True)
+        return Session(f"tip:{found.id}", 0, sum(int(n or 0) for n in held))
+
+    form = await read_form(
+        request,
+        context.staging,
+        gate,
+        context.upload_quota,
+        client_address(request),
+        context.settings.upload_session_bytes,
+    )
+    payload = None if form.refused else context.tokens.open(TOKEN, form.get("token"))
     tip = await Tip.get_or_none(id=payload["tip"]) if payload else None
     if tip is None:
         return render(
@@ -129,6 +150,8 @@ async def status_action(request: web.Request) -> web.StreamResponse:
             if not body and not form.files:
                 raise CaseError(_("Type a message or attach a file."))
             for item in form.files:
+                if not await asyncio.to_thread(context.staging.commit, context.media, item):
+                    raise CaseError(_("This page expired. Please type the receipt code and password again."))
                 await Attachment.create(
                     case=case,
                     tip=tip,
@@ -140,13 +163,10 @@ async def status_action(request: web.Request) -> web.StreamResponse:
             await service.add_message(case, "reporter", "reporter", body or _("(a file was added)"))
             notice = _("Sent to the office handling the tip. Thank you.")
         elif action == "review":
-            reason = _("The reporter asked for a review.")
-            if case.status == "closed":
-                await service.transition(case, "verifying", "reporter", reason=reason)
-            elif case.status == "rejected":
-                await service.transition(case, "received", "reporter", reason=reason)
-            else:
-                raise CaseError(_("A review can be asked for once the tip is closed."))
+            try:
+                await reopen.ask_review(case, form.get("reason"), _("The reporter asked for a review."))
+            except reopen.ReviewRefused as refused:
+                raise CaseError(refused.text(_)) from None
             notice = _("Your request for a review was filed.")
         elif action == "claim":
             reward = await rewards.claim(tip)

@@ -44,7 +44,7 @@ from ocr.documents import DocumentResult
 from tests.e2e.chat import Chat, jpeg_bytes
 from tests.e2e.test_tips_flow import file_a_tip, receipt_and_password
 from tests.notices.test_notices import make_certs
-from tests.web.conftest import PatientChat, file_tip, login, make_staff
+from tests.web.conftest import PASSWORD, PatientChat, file_tip, login, make_staff
 from tests.web.test_api import PHONE_TIP, bearer, make_client_token
 
 pytestmark = pytest.mark.e2e
@@ -644,7 +644,11 @@ WEB: dict[str, dict[str, int | str]] = {
         **to(STAFF, 404),
         ADMIN: 303,
     },
-    f"POST /admin/cases/{{tip}}/reveal reason={REASON}": {NOBODY: LOGIN, **to(STAFF, 403), CUSTODIAN: 200},
+    f"POST /admin/cases/{{tip}}/reveal reason={REASON}&password={PASSWORD}": {
+        NOBODY: LOGIN,
+        **to(STAFF, 403),
+        CUSTODIAN: 200,
+    },
     f"POST /admin/cases/{{tangshan}}/reveal reason={REASON}": {
         NOBODY: LOGIN,
         **to(STAFF, 403),
@@ -690,7 +694,8 @@ API: dict[str, dict[str, int]] = {
     "GET /api/v1/requests/{tangshan}": {**UNAUTHORIZED, **to(VALID, 404), OTHER_CITY: 200},
     "GET /api/v1/requests/{beijing}": {**UNAUTHORIZED, **to(VALID, 404)},
     # Filing is not scoped: a call centre takes calls about anywhere (it cannot read the case afterwards).
-    "POST /api/v1/requests": {**UNAUTHORIZED, **to(VALID, 201), READ_ONLY: 403},
+    # writes are scoped like reads: 唐山's client cannot file into 石家庄 (issue 14)
+    "POST /api/v1/requests": {**UNAUTHORIZED, **to(VALID, 201), READ_ONLY: 403, OTHER_CITY: 403},
     # A reply reaches a citizen: a read-only client may not send one.
     "POST /api/v1/requests/{tip}/replies": {
         **UNAUTHORIZED,

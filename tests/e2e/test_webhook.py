@@ -60,7 +60,7 @@ async def test_wrong_secret_is_refused_and_health_is_reported(webhook_bot) -> No
         async with http.post(
             f"{webhook_bot}/tg/hook", json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "wrong"}
         ) as resp:
-            assert resp.status == 403
+            assert resp.status == 401
         async with http.get(f"{webhook_bot}/healthz") as resp:
             assert resp.status == 200
             assert (await resp.json())["database"] == "ok"

@@ -124,7 +124,8 @@ async def test_phone_tip_checks_like_the_web_form(client) -> None:
         json={**PHONE_TIP, "address_string": "朝阳区", "jurisdiction_id": "110105"},
         headers=bearer(token),
     )
-    assert by_code.status == 201
+    assert by_code.status == 403, "the candidate is in Beijing, outside this Hebei client's jurisdiction"
+    assert (await by_code.json())["code"] == "forbidden"
     warned = await client.post(
         "/api/v1/requests?locale=en",
         json={**PHONE_TIP, "credit_code": "91110000802100433C"},

@@ -17,7 +17,7 @@ import pytest
 from models.attachments import Attachment
 from models.cases import Case
 from tests.e2e.test_tips_flow import file_a_tip
-from tests.web.conftest import PatientChat, login, make_staff
+from tests.web.conftest import PASSWORD, PatientChat, login, make_staff
 from tests.web.test_api import bearer, make_client_token
 from tests.web.test_public_report import GOOD, confirm, draft_of, form, start
 
@@ -115,7 +115,7 @@ async def test_no_reporter_identity_outside_the_custodians_reveal(
         if username == "p.keeper":
             reveal = await browser.post(
                 f"/admin/cases/{cases[1].id}/reveal",
-                data={"csrf_token": csrf, "reason": "公安机关依法调取举报人信息"},
+                data={"csrf_token": csrf, "reason": "公安机关依法调取举报人信息", "password": PASSWORD},
             )
             revealed = await reveal.text()
             assert str(REAL_TG) in revealed and "13912345678" in revealed, "the custodian does see it"

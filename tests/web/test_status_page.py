@@ -95,6 +95,9 @@ async def test_review_when_closed_and_reward_claim(client, web_settings) -> None
     await service.transition(case, "closed", "li")
     page = await open_status(client, filed.receipt_code)
     assert "Ask for a review" in page and 'name="body"' not in page, "no adding while closed"
-    review = await client.post("/status/action?lang=en", data={"token": token_of(page), "action": "review"})
+    review = await client.post(
+        "/status/action?lang=en",
+        data={"token": token_of(page), "action": "review", "reason": "The fine was too small for this."},
+    )
     assert review.status == 200 and "Your request for a review was filed." in await review.text()
     assert (await Case.get(id=case.id)).status == "verifying"

@@ -1,0 +1,64 @@
+"""A reporter's request for a review (复查) of a closed or refused tip: once per tip, within a period after
+the decision, with a written reason. Without these limits anyone holding a receipt could reopen a case
+for ever and keep an office re-verifying the same facts (the public's means of wearing staff down).
+
+The same rule for every channel (the web status page, the bot's follow-up buttons).
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import timedelta
+
+from bot.i18n import N_
+from cases import service
+from cases.service import CaseError
+from foundation import clock
+from models.cases import Case, CaseEvent
+
+MIN_REASON = 10
+TARGET = {"closed": "verifying", "rejected": "received"}
+
+
+def review_window() -> timedelta:
+    """REVIEW_WINDOW_DAYS (default 30): how long after the decision a review may be asked for."""
+    try:
+        return timedelta(days=max(1, int(os.environ.get("REVIEW_WINDOW_DAYS", "30"))))
+    except ValueError:
+        return timedelta(days=30)
+
+
+class ReviewRefused(CaseError):
+    """The message is an English msgid (with `params`), translated by the channel."""
+
+    def __init__(self, msgid: str, **params: object) -> None:
+        super().__init__(msgid)
+        self.msgid, self.params = msgid, params
+
+    def text(self, _: object) -> str:
+        return _(self.msgid).format(**self.params)  # type: ignore[operator]
+
+
+async def ask_review(
+    case: Case, reason: str, label: str, actor: str = "reporter", *, reason_required: bool = True
+) -> Case:
+    """Reopens `case` for a review; `label` is "The reporter asked for a review." in the case's language,
+    put before the reporter's reason on the case. `reason_required=False` only for the bot's one-tap
+    button, which has no text box yet (the once-and-within-a-period limits still apply)."""
+    await case.refresh_from_db()
+    if case.status not in TARGET:
+        raise ReviewRefused(N_("A review can be asked for once the tip is closed."))
+    reason = (reason or "").strip()
+    if reason_required and len(reason) < MIN_REASON:
+        raise ReviewRefused(N_("Please say in a few words why the decision should be reviewed."))
+    if (case.details or {}).get("review_asked"):
+        raise ReviewRefused(N_("A review of this tip was asked for already; it can be asked for once."))
+    decided = await CaseEvent.filter(case_id=case.id, action=f"status:{case.status}").order_by("-seq").first()
+    if decided is not None and clock.now() - decided.at > review_window():
+        raise ReviewRefused(
+            N_("A review can be asked for within {days} days of the decision."), days=review_window().days
+        )
+    case = await service.transition(case, TARGET[case.status], actor, reason=f"{label} {reason}".strip())
+    case.details = {**(case.details or {}), "review_asked": clock.now().isoformat()}
+    await case.save(update_fields=["details", "updated_at"])
+    return case

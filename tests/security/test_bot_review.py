@@ -1,0 +1,32 @@
+"""Finding 8 (reopening) through the bot: the follow-up button "Ask for a review" reopens a closed tip once;
+the second press is refused, as on the web status page (cases/reopen.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cases import service
+from models.cases import Case
+from models.tips import Tip
+from tests.e2e.chat import Chat
+from tests.e2e.test_tips_flow import file_a_tip, receipt_and_password
+
+
+@pytest.mark.e2e
+async def test_bot_review_button_reopens_once(bot_app, sim) -> None:
+    chat = Chat(sim, 5301, "en")
+    filed = await file_a_tip(chat, photos=0)
+    receipt, password = receipt_and_password(filed["text"])
+    tip = await Tip.get(receipt_code=receipt.replace("-", ""))
+    case = await Case.get(id=tip.case_id)
+    await service.accept(case, "li")
+    await service.transition(case, "verified", "li", result={"substantiated": False})
+    await service.transition(case, "closed", "li")
+    await chat.send(f"/status {receipt} {password}", expect="Status:")
+    await chat.press(f"tipact:review:{tip.receipt_code}", expect="Your request for a review")
+    assert (await Case.get(id=case.id)).status == "verifying"
+    await service.transition(case, "verified", "li", result={"substantiated": False})
+    await service.transition(case, "closed", "li")
+    await chat.send(f"/status {receipt} {password}", expect="Status:")
+    await chat.press(f"tipact:review:{tip.receipt_code}", expect="can be asked for once")
+    assert (await Case.get(id=case.id)).status == "closed"

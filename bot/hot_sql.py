@@ -41,3 +41,11 @@ async def fetch(sql: str, values: Sequence[Any] = ()) -> list[dict[str, Any]]:
     if is_postgres(conn):
         sql = _numbered(sql)
     return await conn.execute_query_dict(sql, list(values))
+
+
+async def execute(sql: str, values: Sequence[Any] = ()) -> None:
+    """Runs a statement whose rows nobody needs (a large UPDATE or DELETE: RETURNING would hold them all)."""
+    conn = connection()
+    if is_postgres(conn):
+        sql = _numbered(sql)
+    await conn.execute_query(sql, list(values))

@@ -6,12 +6,13 @@ the scheduler all call the same ones, so a rule is enforced the same way whoever
 
 from __future__ import annotations
 
-from datetime import datetime
+import time
+from datetime import datetime, timedelta
 from typing import Any
 
 from tortoise.transactions import in_transaction
 
-from cases import audit, clocks, notify, routing
+from cases import audit, calendar, clocks, notify, routing
 from foundation import clock
 from models.cases import Case, CaseMessage
 
@@ -66,14 +67,23 @@ def set_jurisdiction(case: Case, code: str) -> None:
     case.city_code = levels.get(2)
 
 
+def schedule(case: Case) -> None:
+    """Keeps `next_check_at` in step with the clock fields; call after changing any of them."""
+    case.next_check_at = clocks.next_check(
+        case.clock_started_at, case.due_at, case.warned_level, case.overdue
+    )
+
+
 def _start_clock(case: Case, status: str, at: datetime) -> None:
     rule = clocks.rule_for(case.kind, status)
     if rule is not None:
         case.clock, case.clock_started_at, case.due_at = rule.name, at, rule.due(at)
+        case.clock_calendar = clocks.calendar_basis(at, case.due_at)
         case.warned_level, case.overdue = 0, False
     elif status not in CONTINUES_CLOCK:
-        case.clock = case.clock_started_at = case.due_at = None
+        case.clock = case.clock_started_at = case.due_at = case.clock_calendar = None
         case.warned_level, case.overdue = 0, False
+    schedule(case)
 
 
 async def open_case(
@@ -92,6 +102,7 @@ async def open_case(
     at = at or _now()
     route = routing.route(division_code, kind, category)
     details = dict(details or {})
+    await calendar.ensure_current()  # an import on another node counts for this deadline too
     if route.triage:
         details["triage"] = True
     async with in_transaction():
@@ -141,6 +152,7 @@ async def transition(
     names = ["status", "clock", "due_at", "overdue"]
     before = _snapshot(case, names)
     previous = case.status
+    await calendar.ensure_current()
     case.status = to_status
     _start_clock(case, to_status, at)
     if to_status == "verifying" and previous == "closed":
@@ -148,7 +160,9 @@ async def transition(
         rule = clocks.rule_for(case.kind, "accepted")
         if rule is not None:
             case.clock, case.clock_started_at, case.due_at = rule.name, at, rule.due(at)
+            case.clock_calendar = clocks.calendar_basis(at, case.due_at)
             case.warned_level, case.overdue, case.extended = 0, False, False
+            schedule(case)
     if result is not None:
         case.details = {**case.details, "result": result}
     if reason:
@@ -191,8 +205,11 @@ async def extend(case: Case, days: int, reason: str, actor: str, at: datetime | 
     if not reason.strip():
         raise CaseError("an extension needs a reason the reporter will see")
     before = _snapshot(case, ["due_at"])
+    await calendar.ensure_current()
     case.due_at = clocks.extended_due(case.due_at, days)
+    case.clock_calendar = clocks.calendar_basis(case.clock_started_at or case.due_at, case.due_at)
     case.extended, case.overdue, case.warned_level = True, False, 0
+    schedule(case)
     async with in_transaction():
         await case.save()
         await audit.append(
@@ -245,6 +262,7 @@ async def escalate(case: Case, at: datetime | None = None) -> Case:
     at = at or _now()
     before = _snapshot(case, ["division_code", "overdue"])
     case.overdue = True
+    schedule(case)
     parent = routing.parent_jurisdiction(case.division_code)
     if parent is not None:
         case.escalated_from = case.escalated_from or case.division_code
@@ -265,8 +283,9 @@ async def escalate(case: Case, at: datetime | None = None) -> Case:
 async def warn(case: Case, level: int, at: datetime | None = None) -> Case:
     before = {"warned_level": case.warned_level}
     case.warned_level = level
+    schedule(case)
     async with in_transaction():
-        await case.save(update_fields=["warned_level", "updated_at"])
+        await case.save(update_fields=["warned_level", "next_check_at", "updated_at"])
         await audit.append(
             case,
             "system",
@@ -306,18 +325,37 @@ async def link_to_cluster(case: Case, root: Case, actor: str = "system") -> Case
     return case
 
 
-async def tick(now: datetime | None = None) -> dict[str, int]:
-    """Gives due warnings and escalates breached clocks; run periodically (once across processes)."""
+SWEEP_BATCH = 500  # cases read at a time
+SWEEP_SECONDS = 30.0  # a run stops after this long and leaves the rest to the next (its lease is 180 s)
+
+
+async def tick(now: datetime | None = None, budget: float = SWEEP_SECONDS) -> dict[str, int]:
+    """Gives due warnings and escalates breached clocks; run periodically (once across processes).
+
+    Reads only the cases whose `next_check_at` has come (an index range), oldest first, a batch at a time,
+    so a run costs what is due, not what is open; a backlog larger than `budget` seconds of work is left
+    for the next run instead of outliving the job's lease."""
     now = now or _now()
     counts = {"warnings": 0, "escalations": 0}
-    open_cases = Case.filter(due_at__isnull=False, overdue=False, clock_started_at__isnull=False)
-    async for case in open_cases:
-        if now > case.due_at:
-            await escalate(case, at=now)
-            counts["escalations"] += 1
-            continue
-        level = clocks.warning_due(case.clock_started_at, case.due_at, now, case.warned_level)
-        if level is not None:
-            await warn(case, level, at=now)
-            counts["warnings"] += 1
+    started = time.monotonic()
+    while time.monotonic() - started < budget:
+        due = await Case.filter(next_check_at__lte=now).order_by("next_check_at", "id").limit(SWEEP_BATCH)
+        if not due:
+            break
+        for case in due:
+            if case.overdue or case.due_at is None or case.clock_started_at is None:
+                schedule(case)
+            elif now > case.due_at:
+                await escalate(case, at=now)
+                counts["escalations"] += 1
+                continue
+            elif (level := clocks.warning_due(case.clock_started_at, case.due_at, now, case.warned_level)):
+                await warn(case, level, at=now)
+                counts["warnings"] += 1
+                continue
+            else:
+                schedule(case)
+            if case.next_check_at is not None and case.next_check_at <= now:
+                case.next_check_at = now + timedelta(seconds=1)  # a rounding hair short of its threshold
+            await Case.filter(id=case.id).update(next_check_at=case.next_check_at)
     return counts

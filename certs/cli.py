@@ -4,10 +4,34 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from bot.config import Settings
+
+
+class ProgressBar:
+    """Rows read, rows a second and the time left, redrawn on one terminal line (only on a terminal)."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.started = time.monotonic()
+
+    def __call__(self, rows: int, done: int, total: int) -> None:
+        elapsed = max(time.monotonic() - self.started, 1e-6)
+        rate = rows / elapsed
+        line = f"{rows:,} rows  {rate:,.0f} rows/s"
+        if total and done:
+            share = min(done / total, 1.0)
+            left = elapsed * (1 - share) / share if share else 0
+            line += f"  {share:5.1%}  about {int(left // 60)} min {int(left % 60):02d} s left"
+        self.out.write("\r" + line.ljust(72))
+        self.out.flush()
+
+    def close(self) -> None:
+        self.out.write("\n")
+        self.out.flush()
 
 
 async def cmd_certs_import(args: argparse.Namespace, settings: Settings) -> int:
@@ -15,19 +39,31 @@ async def cmd_certs_import(args: argparse.Namespace, settings: Settings) -> int:
     from certs.importer import ImportFileError, import_csv
 
     async def run() -> int:
+        bar = ProgressBar(sys.stderr) if sys.stderr.isatty() else None
         try:
-            report = await import_csv(Path(args.file), actor=args.actor)
+            report = await import_csv(Path(args.file), actor=args.actor, progress=bar)
         except (ImportFileError, OSError) as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 1
+        finally:
+            if bar:
+                bar.close()
         print(report.summary())
         for line, reason in report.errors:
             print(f"line {line}: {reason}")
+        if report.rejected > len(report.errors):
+            print(f"... and {report.rejected - len(report.errors)} more rejected rows")
+        if report.rejects_path:
+            print(f"rejected rows (with line and reason): {report.rejects_path}")
         for line, note in report.warnings:
             print(f"line {line}: imported, but {note}")
+        if report.warned > len(report.warnings):
+            print(f"... and {report.warned - len(report.warnings)} more warnings")
         for change in report.changes:
             fields = ", ".join(f"{k}: {a} -> {b}" for k, (a, b) in change.changes.items())
             print(f"line {change.line}: {change.cert_no} changed ({fields})")
+        if report.updated > len(report.changes):
+            print("... more changes are recorded in certificate_changes")
         return 0
 
     return await _with_db(settings, run)

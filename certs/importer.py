@@ -1,32 +1,55 @@
-"""`python run.py certs import FILE.csv`: load the certificate registry from a UTF-8 CSV file.
+"""`python run.py certs import FILE.csv`: load the certificate registry from a UTF-8 CSV file of any size.
 
-Rows are independent: a bad row is reported with its line number and reason and the others go in.
-Re-importing the same file changes nothing (each certificate keeps the hash of its normalised row); a
-changed row updates the certificate, and the change (field, old, new) is returned in the report. Rows
-are processed in chunks, one query to find the existing certificates of a chunk and one transaction to
-write it, so a registry of hundreds of thousands of rows imports in minutes, not hours.
+Rows are independent: a bad row is reported with its line number and reason and the others go in, and every
+rejected row is written to `FILE.rejected.csv` beside the input (its columns plus `line` and `reason`, so it
+can be fixed and imported on its own). Re-importing the same file changes nothing (each certificate keeps the
+hash of its normalised row); a changed row updates the certificate, and the change (field, old, new) is
+recorded in `certificate_changes`.
+
+The file is streamed: rows are read, checked and staged in `certificate_import_rows` a batch at a time, so
+memory stays flat whatever the file's size (a national registry has tens of millions of rows). Duplicates
+within the file are then found by the database, and the staged rows are merged into `certificates` with a
+few set-based statements in one transaction: an import interrupted at any point leaves the registry as it
+was, and running it again finishes with the same result. One import runs at a time (a database lease).
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import json
 import logging
-from collections.abc import Iterator
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
+from typing import IO, Any
 
 from certs.rows import COLUMNS, OPTIONAL_COLUMNS, CertRow, RowError, parse_row
+from foundation import clock
 from identity import numbers as id_numbers
 
 log = logging.getLogger(__name__)
-CHUNK = 500
+BATCH = 2000  # rows staged per statement
 MAX_FIELD = 4096
+KEPT = 1000  # errors, warnings and changes kept in the report's lists; all of them go to the files / tables
+LEASE = "certs:import"
+LEASE_TTL = timedelta(minutes=2)  # renewed with every batch; a killed import blocks the next this long
+
+# Columns copied from the staging table into `certificates` (CertRow's fields).
+FIELDS = (
+    "cert_no", "cert_type", "name", "sex", "id_number", "id_type", "id_warnings", "category", "item",
+    "first_issued", "valid_from", "valid_to", "review_due", "issuer", "issuer_division", "status",
+    "status_reason", "row_hash",
+)  # fmt: skip
+
+Progress = Callable[[int, int, int], None]  # (rows read, bytes read, total bytes or 0)
 
 
 class ImportFileError(ValueError):
-    """The file as a whole cannot be imported (not UTF-8, no header, missing columns)."""
+    """The file as a whole cannot be imported (not UTF-8, no header, missing columns, another import)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,9 +67,12 @@ class ImportReport:
     updated: int = 0
     unchanged: int = 0
     rejected: int = 0
+    # The first KEPT of each, for the command's output; the rejects file and certificate_changes have all.
     errors: list[tuple[int, str]] = field(default_factory=list)
     warnings: list[tuple[int, str]] = field(default_factory=list)  # imported, with something to look at
     changes: list[CertChange] = field(default_factory=list)
+    warned: int = 0
+    rejects_path: Path | None = None
 
     @property
     def total(self) -> int:
@@ -58,25 +84,49 @@ class ImportReport:
             f"{self.rejected} rejected"
         )
 
+    def reject(self, line: int, reason: str) -> None:
+        self.rejected += 1
+        if len(self.errors) < KEPT:
+            self.errors.append((line, reason))
 
-def _read_text(path_or_text: str | Path | bytes) -> tuple[str, str]:
-    """(text, source name). A str that names an existing file is read as a file; other strs are CSV."""
+    def warn(self, line: int, note: str) -> None:
+        self.warned += 1
+        if len(self.warnings) < KEPT:
+            self.warnings.append((line, note))
+
+
+# --------------------------------------------------------------------------- reading
+
+
+@contextmanager
+def _open(
+    path_or_text: str | Path | bytes,
+) -> Iterator[tuple[IO[str], str, Callable[[], int], int, Path | None]]:
+    """(text stream, source name, bytes read so far, total bytes, path). A str naming an existing file is
+    read as that file; other strs are the CSV itself."""
+    if isinstance(path_or_text, str) and not (
+        "\n" not in path_or_text and path_or_text and Path(path_or_text).is_file()
+    ):
+        text = path_or_text.removeprefix("\ufeff")
+        yield io.StringIO(text, newline=""), "<text>", lambda: 0, 0, None
+        return
     if isinstance(path_or_text, bytes):
-        data, source = path_or_text, "<bytes>"
-    elif isinstance(path_or_text, Path) or ("\n" not in path_or_text and Path(path_or_text).is_file()):
-        path = Path(path_or_text)
-        data, source = path.read_bytes(), str(path)
+        raw: IO[bytes] = io.BytesIO(path_or_text)
+        source, total, path = "<bytes>", len(path_or_text), None
     else:
-        return path_or_text.removeprefix("\ufeff"), "<text>"
+        path = Path(path_or_text)
+        raw = path.open("rb")
+        source, total = str(path), path.stat().st_size
     try:
-        return data.decode("utf-8-sig"), source
-    except UnicodeDecodeError as exc:
-        raise ImportFileError(f"{source} is not UTF-8 (byte {exc.start}); save it as UTF-8 CSV") from None
+        stream = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+        yield stream, source, raw.tell, total, path
+    finally:
+        raw.close()
 
 
-def _records(text: str) -> Iterator[tuple[int, dict[str, str | None]]]:
-    """(line number, row by column name); raises ImportFileError for the header."""
-    reader = csv.reader(io.StringIO(text, newline=""))
+def _records(stream: IO[str], source: str) -> Iterator[tuple[int, dict[str, str | None]]]:
+    """(line number, row by column name); raises ImportFileError for a bad header."""
+    reader = csv.reader(stream)
     try:
         header = next(reader)
     except StopIteration:
@@ -98,95 +148,233 @@ def _records(text: str) -> Iterator[tuple[int, dict[str, str | None]]]:
         yield line, {name: values[index] if index < len(values) else None for name, index in wanted.items()}
 
 
-async def import_csv(path_or_text: str | Path | bytes, *, actor: str = "cli") -> ImportReport:
-    text, source = _read_text(path_or_text)
-    report = ImportReport(source=source, actor=actor)
-    seen: dict[str, int] = {}
-    chunk: list[tuple[int, CertRow]] = []
+class _Rejects:
+    """FILE.rejected.csv beside the input, opened at the first rejected row (none: no file)."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path.with_name(path.stem + ".rejected.csv") if path else None
+        self._file: IO[str] | None = None
+        self._writer: Any = None
+        if self.path is not None and self.path.exists():
+            self.path.unlink()  # from an earlier run of the same file
+
+    def write(self, line: int, reason: str, raw: dict[str, Any]) -> None:
+        if self.path is None:
+            return
+        if self._writer is None:
+            self._file = self.path.open("w", encoding="utf-8-sig", newline="")
+            self._writer = csv.writer(self._file)
+            self._writer.writerow(["line", "reason", *COLUMNS, *OPTIONAL_COLUMNS])
+        values = ["" if raw.get(c) is None else str(raw.get(c)) for c in (*COLUMNS, *OPTIONAL_COLUMNS)]
+        self._writer.writerow([line, reason, *values])
+
+    def close(self) -> Path | None:
+        if self._file is None:
+            return None
+        self._file.close()
+        return self.path
+
+
+# --------------------------------------------------------------------------- the import
+
+
+async def import_csv(
+    path_or_text: str | Path | bytes, *, actor: str = "cli", progress: Progress | None = None
+) -> ImportReport:
+    from bot import leases
+
+    owner = f"import:{uuid.uuid4().hex}"
+    if not await leases.acquire(LEASE, owner, LEASE_TTL):
+        raise ImportFileError(
+            "another certificate import is running (or one was killed in the last 2 minutes); try again later"
+        )
     try:
-        for line, raw in _records(text):
-            row = _parse(line, raw, seen, report)
-            if row is None:
-                continue
-            chunk.append((line, row))
-            if len(chunk) >= CHUNK:
-                await _write_chunk(chunk, report)
-                chunk = []
-    except csv.Error as exc:
-        raise ImportFileError(f"{source}: not a readable CSV file ({exc})") from None
-    if chunk:
-        await _write_chunk(chunk, report)
+        return await _import(path_or_text, actor, progress, owner)
+    finally:
+        await leases.release(LEASE, owner)
+
+
+async def _import(
+    path_or_text: str | Path | bytes, actor: str, progress: Progress | None, owner: str
+) -> ImportReport:
+    from bot import leases
+    from models.certificates import CertificateImportRow
+
+    key = owner.removeprefix("import:")
+    await CertificateImportRow.all().delete()  # left by an interrupted import (we hold the lease)
+    with _open(path_or_text) as (stream, source, done_bytes, total_bytes, path):
+        report = ImportReport(source=source, actor=actor)
+        rejects = _Rejects(path)
+        batch: list[tuple[int, CertRow]] = []
+        rows = 0
+        try:
+            for line, raw in _records(stream, source):
+                rows += 1
+                row = _parse(line, raw, report, rejects)
+                if row is not None:
+                    batch.append((line, row))
+                if len(batch) >= BATCH:
+                    await _stage(key, batch)
+                    batch = []
+                    await leases.acquire(LEASE, owner, LEASE_TTL)
+                    if progress:
+                        progress(rows, done_bytes(), total_bytes)
+            if batch:
+                await _stage(key, batch)
+        except UnicodeDecodeError as exc:
+            await CertificateImportRow.filter(import_key=key).delete()
+            rejects.close()
+            where = f" (near byte {done_bytes()})" if total_bytes else ""
+            raise ImportFileError(f"{source} is not UTF-8{where}; save it as UTF-8 CSV") from exc
+        except csv.Error as exc:
+            await CertificateImportRow.filter(import_key=key).delete()
+            rejects.close()
+            raise ImportFileError(f"{source}: not a readable CSV file ({exc})") from None
+        except ImportFileError:
+            rejects.close()
+            raise
+        if progress:
+            progress(rows, total_bytes, total_bytes)
+        await _reject_duplicates(key, report, rejects)
+        await _merge(key, report)
+        report.rejects_path = rejects.close()
     log.info("certificate import by %s: %s", actor, report.summary())
     return report
 
 
-def _parse(
-    line: int, raw: dict[str, str | None], seen: dict[str, int], report: ImportReport
-) -> CertRow | None:
+def _parse(line: int, raw: dict[str, str | None], report: ImportReport, rejects: _Rejects) -> CertRow | None:
     try:
         if "__error__" in raw:
             raise RowError(str(raw["__error__"]))
         row = parse_row(raw)
-        if row.cert_no in seen:
-            raise RowError(f"cert_no {row.cert_no} already appears on line {seen[row.cert_no]}")
     except RowError as exc:
-        report.rejected += 1
-        report.errors.append((line, str(exc)))
+        report.reject(line, str(exc))
+        rejects.write(line, str(exc), raw)
         return None
-    seen[row.cert_no] = line
     for warning in row.id_warnings:
-        report.warnings.append((line, f"id_number {row.id_number}: {id_numbers.WARNINGS[warning]}"))
+        report.warn(line, f"id_number {row.id_number}: {id_numbers.WARNINGS[warning]}")
     return row
 
 
-async def _write_chunk(chunk: list[tuple[int, CertRow]], report: ImportReport) -> None:
+async def _stage(key: str, batch: list[tuple[int, CertRow]]) -> None:
+    from models.certificates import CertificateImportRow
+
+    await CertificateImportRow.bulk_create(
+        [
+            CertificateImportRow(import_key=key, line=line, row_hash=row.row_hash(), **row.model_values())
+            for line, row in batch
+        ]
+    )
+
+
+async def _reject_duplicates(key: str, report: ImportReport, rejects: _Rejects) -> None:
+    """A certificate number on several lines: the first one counts, the later ones are rejected."""
+    from bot.hot_sql import execute, fetch
+
+    columns = ", ".join(f"s.{name}" for name in FIELDS)
+    last_line = 0
+    while True:
+        later = await fetch(
+            f"SELECT s.id, s.line, f.first_line, {columns} FROM certificate_import_rows s JOIN ("  # nosec B608
+            " SELECT cert_no, MIN(line) AS first_line FROM certificate_import_rows WHERE import_key = ?"
+            " GROUP BY cert_no HAVING COUNT(*) > 1) f ON f.cert_no = s.cert_no"
+            " WHERE s.import_key = ? AND s.line <> f.first_line AND s.line > ? ORDER BY s.line LIMIT ?",
+            (key, key, last_line, BATCH),
+        )
+        if not later:
+            return
+        last_line = later[-1]["line"]
+        for found in later:
+            reason = f"cert_no {found['cert_no']} already appears on line {found['first_line']}"
+            report.reject(found["line"], reason)
+            rejects.write(found["line"], reason, {name: found[name] for name in FIELDS})
+        marks = ", ".join("?" for _ in later)
+        await execute(  # only "?" marks are formatted in; the ids are parameters
+            f"DELETE FROM certificate_import_rows WHERE id IN ({marks})",  # nosec B608
+            [found["id"] for found in later],
+        )
+
+
+def _value(name: str, value: object) -> object:
+    """A staged value as the ORM reads it, for comparing with the certificate's own."""
+    if name == "id_warnings" and isinstance(value, str):
+        return json.loads(value)
+    if name in ("first_issued", "valid_from", "valid_to", "review_due") and isinstance(value, str):
+        return date.fromisoformat(value)
+    return value
+
+
+async def _merge(key: str, report: ImportReport) -> None:
+    """Created, updated and unchanged rows in one transaction; each update's fields in certificate_changes."""
     from tortoise.transactions import in_transaction
 
-    from models.certificates import Certificate, CertificateChange
+    from bot.hot_sql import execute, fetch
+    from models.certificates import CertificateChange
 
-    numbers = [row.cert_no for _, row in chunk]
-    existing = {cert.cert_no: cert for cert in await Certificate.filter(cert_no__in=numbers)}
-    async with in_transaction() as connection:
-        new = []
-        for line, row in chunk:
-            digest = row.row_hash()
-            cert = existing.get(row.cert_no)
-            if cert is None:
-                new.append(Certificate(**row.model_values(), row_hash=digest))
-                continue
-            if cert.row_hash == digest:
-                report.unchanged += 1
-                continue
-            changes = _diff(cert, row)
-            for name, (_, value) in changes.items():
-                setattr(cert, name, value)
-            cert.row_hash = digest
-            await cert.save(using_db=connection)
-            report.updated += 1
-            if changes:
-                report.changes.append(CertChange(line, row.cert_no, changes))
-                await CertificateChange.create(
-                    certificate=cert,
-                    actor=report.actor,
-                    source=str(report.source)[:300],
-                    line=line,
-                    changes={
-                        k: [str(a) if a is not None else None, str(b) if b is not None else None]
-                        for k, (a, b) in changes.items()
-                    },
-                    using_db=connection,
+    columns = ", ".join(FIELDS)
+    now = clock.now()
+    async with in_transaction():
+        counts = await fetch(
+            "SELECT COUNT(*) AS staged, COUNT(c.id) AS known,"
+            " SUM(CASE WHEN c.row_hash = s.row_hash THEN 1 ELSE 0 END) AS same"
+            " FROM certificate_import_rows s LEFT JOIN certificates c ON c.cert_no = s.cert_no"
+            " WHERE s.import_key = ?",
+            (key,),
+        )
+        staged, known = int(counts[0]["staged"]), int(counts[0]["known"])
+        report.unchanged = int(counts[0]["same"] or 0)
+        last_id = 0
+        compared = ", ".join(f"s.{name} AS new_{name}, c.{name} AS old_{name}" for name in FIELDS)
+        while True:  # the changed rows, a batch at a time, for their field-by-field record
+            changed = await fetch(
+                f"SELECT s.id AS staged_id, s.line, c.id AS certificate_id, {compared}"  # nosec B608
+                " FROM certificate_import_rows s JOIN certificates c ON c.cert_no = s.cert_no"
+                " WHERE s.import_key = ? AND (c.row_hash IS NULL OR c.row_hash <> s.row_hash) AND s.id > ?"
+                " ORDER BY s.id LIMIT ?",
+                (key, last_id, BATCH),
+            )
+            if not changed:
+                break
+            last_id = changed[-1]["staged_id"]
+            records = []
+            for found in changed:
+                diff = {
+                    name: (_value(name, found[f"old_{name}"]), _value(name, found[f"new_{name}"]))
+                    for name in FIELDS
+                    if name != "row_hash"
+                    and _value(name, found[f"old_{name}"]) != _value(name, found[f"new_{name}"])
+                }
+                report.updated += 1
+                if not diff:
+                    continue
+                if len(report.changes) < KEPT:
+                    report.changes.append(CertChange(found["line"], found["new_cert_no"], diff))
+                records.append(
+                    CertificateChange(
+                        certificate_id=found["certificate_id"],
+                        actor=report.actor,
+                        source=str(report.source)[:300],
+                        line=found["line"],
+                        changes={
+                            k: [str(a) if a is not None else None, str(b) if b is not None else None]
+                            for k, (a, b) in diff.items()
+                        },
+                    )
                 )
-        if new:
-            await Certificate.bulk_create(new, using_db=connection)
-            report.created += len(new)
-
-
-def _diff(cert: object, row: CertRow) -> dict[str, tuple[object, object]]:
-    changes = {}
-    for name, value in row.model_values().items():
-        old = getattr(cert, name)
-        if isinstance(old, date) and isinstance(value, date) and old == value:
-            continue
-        if old != value:
-            changes[name] = (old, value)
-    return changes
+            if records:
+                await CertificateChange.bulk_create(records)
+        assignments = ", ".join(f"{name} = s.{name}" for name in FIELDS)
+        await execute(  # column names from the constant FIELDS; values are parameters
+            f"UPDATE certificates SET {assignments}, updated_at = ? FROM certificate_import_rows s"  # nosec B608
+            " WHERE s.import_key = ? AND certificates.cert_no = s.cert_no"
+            " AND (certificates.row_hash IS NULL OR certificates.row_hash <> s.row_hash)",
+            (now, key),
+        )
+        await execute(  # column names from the constant FIELDS; values are parameters
+            f"INSERT INTO certificates ({columns}, created_at, updated_at)"  # nosec B608
+            f" SELECT {columns}, ?, ? FROM certificate_import_rows s WHERE s.import_key = ?"
+            " AND NOT EXISTS (SELECT 1 FROM certificates c WHERE c.cert_no = s.cert_no)",
+            (now, now, key),
+        )
+        report.created = staged - known
+        await execute("DELETE FROM certificate_import_rows WHERE import_key = ?", (key,))

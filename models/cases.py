@@ -34,11 +34,17 @@ class Case(Model):
     due_at = fields.DatetimeField(null=True, db_index=True)
     clock = fields.CharField(max_length=24, null=True, description="which legal clock due_at belongs to")
     clock_started_at = fields.DatetimeField(null=True)
+    clock_calendar = fields.JSONField(
+        null=True, description="source of each year's working days due_at was computed with"
+    )
     warned_level = fields.SmallIntField(
         default=0, description="highest warning given on this clock: 0, 70, 90"
     )
     extended = fields.BooleanField(default=False, description="the verification clock was extended once")
     overdue = fields.BooleanField(default=False, db_index=True)
+    next_check_at = fields.DatetimeField(
+        null=True, db_index=True, description="when the deadline job must next look: a warning or the breach"
+    )
     escalated_from = fields.CharField(max_length=6, null=True)
     details = fields.JSONField(default=dict)
     created_at = fields.DatetimeField(auto_now_add=True)

@@ -73,3 +73,35 @@ class CertificateChange(Model):
 
     class Meta:
         table = "certificate_changes"
+
+
+class CertificateImportRow(Model):
+    """A checked row of an import in progress: the whole file is staged here, then merged into
+    `certificates` in one transaction, so memory stays flat whatever the file's size, duplicates within the
+    file are found by the database, and an interrupted import leaves the registry as it was."""
+
+    id = fields.BigIntField(primary_key=True)
+    import_key = fields.CharField(max_length=40)
+    line = fields.IntField()
+    cert_no = fields.CharField(max_length=40)
+    cert_type = fields.CharField(max_length=24)
+    name = fields.CharField(max_length=64)
+    sex = fields.CharField(max_length=4, null=True)
+    id_number = fields.CharField(max_length=18)
+    id_type = fields.CharField(max_length=20, default="resident_id")
+    id_warnings = fields.JSONField(null=True)
+    category = fields.CharField(max_length=64, null=True)
+    item = fields.CharField(max_length=64, null=True)
+    first_issued = fields.DateField(null=True)
+    valid_from = fields.DateField(null=True)
+    valid_to = fields.DateField(null=True)
+    review_due = fields.DateField(null=True)
+    issuer = fields.CharField(max_length=128, null=True)
+    issuer_division = fields.CharField(max_length=6, null=True)
+    status = fields.CharField(max_length=12)
+    status_reason = fields.CharField(max_length=300, null=True)
+    row_hash = fields.CharField(max_length=64)
+
+    class Meta:
+        table = "certificate_import_rows"
+        indexes = (("import_key", "cert_no"),)

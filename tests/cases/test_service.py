@@ -99,3 +99,46 @@ async def test_transfer_keeps_history(database: str) -> None:
         await service.transfer(case, "999999", "li", "x")
     event = await CaseEvent.filter(case_id=case.id, action="transferred").first()
     assert event.before["division_code"] == "130102" and event.after["reason"] == "地址在桥西区"
+
+
+async def test_the_deadline_job_reads_only_the_clocks_that_are_due(database: str, monkeypatch) -> None:
+    """Hundreds of running clocks, three of them past 70 %: the job warns those three, in batches, and its
+    query is an index range on next_check_at, not a scan of every open case."""
+    start = at(2026, 5, 11, 9)
+    early = []
+    for n in range(3):
+        case = await service.open_case("tip", f"due {n}", "130102", category="en_untrained", at=start)
+        early.append(await service.accept(case, "li", at=start))
+    later = start + timedelta(days=20)
+    for n in range(200):
+        case = await service.open_case("tip", f"fresh {n}", "130102", category="en_untrained", at=later)
+        await service.accept(case, "li", at=later)
+    started, due = early[0].clock_started_at, early[0].due_at
+    now = clocks.at_moment(started, due, 0.72)
+    assert await Case.filter(next_check_at__lte=now).count() == 3
+    monkeypatch.setattr(service, "SWEEP_BATCH", 2)  # three cases: two batches in one run
+    assert await service.tick(now) == {"warnings": 3, "escalations": 0}
+    assert await service.tick(now) == {"warnings": 0, "escalations": 0}
+    assert {c.warned_level for c in await Case.filter(title__startswith="fresh")} == {0}
+    ninety = (await Case.get(id=early[0].id)).next_check_at
+    assert ninety == clocks.at_moment(started, due, 0.9)
+
+    from tortoise import connections
+
+    conn = connections.get("default")
+    if conn.capabilities.dialect == "sqlite":
+        plan = await conn.execute_query_dict(
+            'EXPLAIN QUERY PLAN SELECT * FROM "cases" WHERE "next_check_at" <= ?'
+            ' ORDER BY "next_check_at" LIMIT 2',
+            [now.isoformat()],
+        )
+        assert any("USING INDEX" in row["detail"] and "next_check_at" in row["detail"] for row in plan), plan
+
+
+async def test_a_budget_leaves_a_backlog_to_the_next_run(database: str) -> None:
+    start = at(2026, 5, 11, 9)
+    case = await service.open_case("tip", "x", "130102", category="en_untrained", at=start)
+    await service.accept(case, "li", at=start)
+    late = case.due_at + timedelta(days=2)
+    assert await service.tick(late, budget=0) == {"warnings": 0, "escalations": 0}
+    assert await service.tick(late) == {"warnings": 0, "escalations": 1}

@@ -16,6 +16,7 @@ from typing import Any
 
 from bot.config import ConfigError, Settings, load_settings
 from bot.logs import setup_logging
+from bot.permissions import restrict_new_files, secure_data_dir
 from foundation import clock
 
 Command = Callable[[argparse.Namespace, Settings], Awaitable[int]]
@@ -47,9 +48,49 @@ async def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+async def cmd_users_enrol(args: argparse.Namespace, settings: Settings) -> int:
+    """Break-glass: an enrolment code for a custodian account, with a recorded reason."""
+    from cases import custodians, staff
+    from models.staff import StaffUser
+
+    async def run() -> int:
+        user = await StaffUser.get_or_none(username=args.username)
+        if user is None:
+            print(f"error: no user {args.username}", file=sys.stderr)
+            return 1
+        who = os.environ.get("USER") or str(os.getuid())
+        try:
+            code = await custodians.issue_enrolment(user, break_glass=f"{args.reason} [by {who}]")
+        except staff.StaffError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        print(f"enrolment code for {user.username} (valid 72 hours, once; set the password at /admin/enrol):")
+        print(code)
+        return 0
+
+    return await _with_db(settings, run)
+
+
 async def cmd_users_create(args: argparse.Namespace, settings: Settings) -> int:
     from cases import staff
 
+    if args.role == "custodian":  # nobody but the custodian sets that password (cases/custodians.py)
+        from cases import custodians
+
+        async def custodian() -> int:
+            if len((args.reason or "").strip()) < 10:
+                print("error: a custodian needs --reason (10+ characters)", file=sys.stderr)
+                return 1
+            try:
+                user = await custodians.create_custodian(args.username, args.division, args.name)
+                code = await custodians.issue_enrolment(user, break_glass=args.reason or "")
+            except staff.StaffError as exc:
+                print(f"error: {exc}", file=sys.stderr)
+                return 1
+            print(f"created custodian {user.username}; enrolment code (72 hours, once; /admin/enrol): {code}")
+            return 0
+
+        return await _with_db(settings, custodian)
     password = args.password or os.environ.get("STAFF_PASSWORD") or getpass.getpass("password: ")
 
     async def run() -> int:
@@ -147,8 +188,13 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Command]]:
     create.add_argument("--role", required=True, choices=["handler", "supervisor", "custodian", "admin"])
     create.add_argument("--division", required=True, help="6-digit division code of the user's jurisdiction")
     create.add_argument("--name", help="display name")
-    create.add_argument("--password", help="(else STAFF_PASSWORD, else asked for)")
+    create.add_argument("--password", help="(else STAFF_PASSWORD, else asked for; not for custodians)")
+    create.add_argument("--reason", help="custodians only: why, recorded on the account (break-glass)")
     commands["users create"] = cmd_users_create
+    enrol = users.add_parser("enrol", help="break-glass: a custodian's enrolment code, reason recorded")
+    enrol.add_argument("username")
+    enrol.add_argument("--reason", required=True)
+    commands["users enrol"] = cmd_users_enrol
     link = users.add_parser("link", help="a one-time code that links a Telegram account to a user")
     link.add_argument("username")
     commands["users link"] = cmd_users_link
@@ -181,7 +227,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Command]]:
 def extra_commands(sub: Any) -> dict[str, Command]:
     """Commands of the certificate, key, evidence and OCR parts, added where those parts are installed."""
     found: dict[str, Command] = {}
-    for module_name in ("certs.cli", "cases.evidence_cli"):
+    for module_name in ("certs.cli", "cases.evidence_cli", "cases.calendar_cli"):
         try:
             module = __import__(module_name, fromlist=["register"])
         except ModuleNotFoundError as exc:
@@ -190,6 +236,15 @@ def extra_commands(sub: Any) -> dict[str, Command]:
             continue
         found.update(module.register(sub))
     return found
+
+
+def _secure(settings: Settings) -> None:
+    from bot.db import sqlite_path_and_synchronous
+
+    sqlite_file = None
+    if settings.database_url.startswith("sqlite://"):
+        sqlite_file = sqlite_path_and_synchronous(settings.database_url)[0]
+    secure_data_dir(settings.data_dir, sqlite_file)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -202,6 +257,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     clock.set_zone(settings.timezone)
     setup_logging()
+    restrict_new_files()  # database, WAL, media and keys: 0600 / 0700 (bot/permissions.py)
+    _secure(settings)
     key = " ".join(p for p in (args.command or "serve", getattr(args, "action", None)) if p)
     command = commands.get(key)
     if command is None:

@@ -11,12 +11,17 @@ import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from ipaddress import IPv4Network, IPv6Network, ip_network
 from pathlib import Path
 from urllib.parse import urlparse
 
 SUPPORTED_LOCALES = ("zh_CN", "en")
+# TIMEZONE as the process started: tortoise-orm writes its own (UTC) into os.environ["TIMEZONE"] when the
+# database is opened, so a later read of the live environment would see the ORM's value, not the operator's.
+_STARTUP_TIMEZONE = os.environ.get("TIMEZONE")
 TOKEN_RE = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{1,100}$")
 SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+MB = 1024 * 1024
 
 
 class ConfigError(ValueError):
@@ -47,6 +52,12 @@ class Settings:
     s3_region: str | None = None
     metrics_token: str | None = None
     timezone: str = "Asia/Shanghai"
+    trusted_proxies: tuple[IPv4Network | IPv6Network, ...] = ()
+    image_max_pixels: int = 24_000_000
+    image_workers: int = 2
+    upload_files_per_hour: int = 30
+    upload_bytes_per_hour: int = 200 * 1024 * 1024
+    upload_session_bytes: int = 100 * 1024 * 1024
 
     @property
     def sandbox(self) -> bool:
@@ -102,6 +113,30 @@ def _database_url(value: str) -> str:
     return value
 
 
+def _trusted_proxies(value: str | None) -> tuple[IPv4Network | IPv6Network, ...]:
+    """Addresses or networks (comma-separated) whose X-Forwarded-For is believed; nobody's by default."""
+    networks = []
+    for item in (value or "").split(","):
+        if item.strip():
+            try:
+                networks.append(ip_network(item.strip(), strict=False))
+            except ValueError:
+                raise ConfigError("TRUSTED_PROXIES", f"not an address or network: {item.strip()!r}") from None
+    return tuple(networks)
+
+
+def _positive_int(name: str, value: str | None, default: int) -> int:
+    if value is None:
+        return default
+    try:
+        number = int(value)
+    except ValueError:
+        raise ConfigError(name, f"must be a whole number, got {value!r}") from None
+    if number < 1:
+        raise ConfigError(name, f"must be at least 1, got {number}")
+    return number
+
+
 def read_dotenv(path: Path) -> dict[str, str]:
     """Values from `.env`; the real environment wins over them, as operators expect."""
     if not path.is_file():
@@ -114,8 +149,13 @@ def read_dotenv(path: Path) -> dict[str, str]:
 def load_settings(environ: Mapping[str, str] | None = None, dotenv_path: Path | None = None) -> Settings:
     env: dict[str, str] = {}
     if environ is None:
-        env.update(read_dotenv(dotenv_path or Path(".env")))
+        dotenv = read_dotenv(dotenv_path or Path(".env"))
+        env.update(dotenv)
         env.update(os.environ)
+        env.pop("TIMEZONE", None)
+        zone = _STARTUP_TIMEZONE if _STARTUP_TIMEZONE is not None else dotenv.get("TIMEZONE")
+        if zone is not None:
+            env["TIMEZONE"] = zone
     else:
         env.update(environ)
 
@@ -210,4 +250,10 @@ def load_settings(environ: Mapping[str, str] | None = None, dotenv_path: Path | 
         s3_region=get("S3_REGION"),
         metrics_token=metrics_token,
         timezone=timezone,
+        trusted_proxies=_trusted_proxies(get("TRUSTED_PROXIES")),
+        image_max_pixels=_positive_int("IMAGE_MAX_PIXELS", get("IMAGE_MAX_PIXELS"), 24_000_000),
+        image_workers=_positive_int("IMAGE_WORKERS", get("IMAGE_WORKERS"), 2),
+        upload_files_per_hour=_positive_int("UPLOAD_FILES_PER_HOUR", get("UPLOAD_FILES_PER_HOUR"), 30),
+        upload_bytes_per_hour=_positive_int("UPLOAD_MB_PER_HOUR", get("UPLOAD_MB_PER_HOUR"), 200) * MB,
+        upload_session_bytes=_positive_int("UPLOAD_MB_PER_TIP", get("UPLOAD_MB_PER_TIP"), 100) * MB,
     )

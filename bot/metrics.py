@@ -107,6 +107,7 @@ async def database_gauges() -> str:
     out.append(
         _gauge("safetywatch_cases_overdue", "Open cases past a legal deadline, by kind", overdue_by_kind)
     )
+    out.extend(await calendar_gauges())
     out.append(
         _gauge(
             "safetywatch_process_uptime_seconds",
@@ -117,10 +118,49 @@ async def database_gauges() -> str:
     return "".join(out)
 
 
+async def calendar_gauges() -> list[str]:
+    """Where the working days of each year deadlines may need come from, and how many of the years needed
+    soon have no official schedule (the admins' banner in the back office shows while it is above 0)."""
+    from cases import calendar, workdays
+
+    await calendar.ensure_current()
+    today = clock.today()
+    sources = {
+        (("year", str(year)), ("source", workdays.source(year))): 1.0 for year in calendar.years_ahead(today)
+    }
+    return [
+        _gauge(
+            "safetywatch_calendar_year_source",
+            "Source of each coming year's working days: official, imported, estimated or missing",
+            sources,
+        ),
+        _gauge(
+            "safetywatch_calendar_unofficial_years",
+            "Years needed now (the next one from 1 November) without an official or imported schedule",
+            {(): float(len(calendar.banner_years(today)))},
+        ),
+    ]
+
+
+def _local_scraper(request: web.Request) -> bool:
+    import ipaddress
+
+    if "X-Forwarded-For" in request.headers or "Forwarded" in request.headers:
+        return False
+    try:
+        return ipaddress.ip_address(request.remote or "").is_loopback
+    except ValueError:
+        return False
+
+
 def metrics_handler(token: str | None):
-    """The /metrics route; with METRICS_TOKEN set it wants `Authorization: Bearer <token>`."""
+    """The /metrics route; with METRICS_TOKEN set it wants `Authorization: Bearer <token>`, without it
+    only a scraper on this machine gets an answer (a loopback peer, and no proxy header: a proxy on the
+    same host forwarding a public request is not a local scraper)."""
 
     async def metrics(request: web.Request) -> web.Response:
+        if token is None and not _local_scraper(request):
+            return web.Response(status=403, text="metrics are served to localhost or with METRICS_TOKEN")
         if token is not None:
             given = request.headers.get("Authorization", "")
             if not hmac.compare_digest(given.encode(), f"Bearer {token}".encode()):

@@ -16,4 +16,5 @@ MODEL_MODULES = [
     "models.invites",
     "models.staff",
     "models.ops",
+    "models.calendar",
 ]

@@ -17,8 +17,10 @@ from web import (
     admin_pages,
     api,
     auth,
+    calendar_texts,
     case_pages,
     csrf,
+    custody_pages,
     dashboard,
     evidence,
     export,
@@ -35,6 +37,7 @@ from web.render import render
 
 STATIC = Path(__file__).resolve().parent / "static"
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+SIGNED_OUT_POSTS = ("/admin/login", "/admin/enrol")  # checked by their own CSRF cookie
 PUBLIC_PREFIXES = ("/report", "/status", "/static/web/", "/V/", "/v/")
 CSP = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self'; "
@@ -57,13 +60,14 @@ async def pages_middleware(request: web.Request, handler: Handler) -> web.Stream
     try:
         if admin:
             await auth.load_session(request)
-            if request.method == "POST" and path != "/admin/login":
+            await calendar_texts.load_banner(request)
+            if request.method == "POST" and path not in SIGNED_OUT_POSTS:
                 if request.get(STAFF) is None:
                     raise web.HTTPSeeOther("/admin/login")
                 await csrf.check(request)
         response = await handler(request)
     except web.HTTPException as exc:
-        if exc.status not in (403, 404, 405):
+        if exc.status not in (403, 404, 405, 413):
             raise
         response = render(request, "error.html", status=exc.status, code=exc.status)
     response.headers.setdefault("Content-Security-Policy", CSP)
@@ -96,6 +100,11 @@ def setup_web(app: web.Application, settings: Settings) -> None:
             web.post("/admin/cases/{case_id}/reveal", case_pages.reveal),
             web.get("/admin/cases/{case_id}/files/{file_id}", evidence.evidence_file),
             web.get("/admin/cases/{case_id}/evidence.zip", evidence.evidence_package),
+            web.get("/evidence/public-key.pem", evidence.evidence_public_key),
+            web.get("/admin/enrol", custody_pages.enrol_page),
+            web.post("/admin/enrol", custody_pages.enrol_submit),
+            web.get("/admin/custody", custody_pages.custody_page),
+            web.post("/admin/custody", custody_pages.custody_action),
             web.get("/admin/users", admin_pages.users_page),
             web.post("/admin/users", admin_pages.users_action),
             web.get("/admin/api-clients", admin_pages.clients_page),

@@ -7,7 +7,6 @@ browser is redirected (POST → redirect → GET), so a refresh does not repeat 
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from aiohttp import web
@@ -19,11 +18,14 @@ from models.attachments import Attachment
 from models.cases import Case, CaseEvent, CaseMessage
 from models.staff import StaffRole, StaffUser
 from models.tips import Tip
-from web import timefmt
+from notices.problems import describe as describe_notice
+from web import fields, timefmt
 from web.auth import ASSIGNS_OTHERS, DECIDES_REWARDS, WORKS_CASES, require
+from web.case_errors import refusal_text
 from web.keys import GETTEXT, STAFF
 from web.render import render
-from web.scope import case_in_scope, colleagues, division_options
+from web.scope import case_in_scope, colleagues
+from web.transfer import transfer_choices
 
 
 def _done_text(key: str, _: Any) -> str | None:
@@ -61,24 +63,11 @@ def map_link(lat: Any, lon: Any) -> str | None:
     return f"https://www.openstreetmap.org/?mlat={la:.6f}&mlon={lo:.6f}#map=17/{la:.6f}/{lo:.6f}"
 
 
-def _value(value: Any) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, dict | list):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    if isinstance(value, str) and len(value) >= 19 and value[4] == "-" and value[10] == "T":
-        parsed = timefmt.parse_iso(value)
-        if parsed is not None:
-            return timefmt.local(parsed)
-    return str(value)
-
-
-def event_changes(event: CaseEvent) -> list[tuple[str, str, str]]:
-    """(field, before, after) of an audit event, for the timeline."""
+def event_changes(event: CaseEvent, _: Any) -> list[tuple[str, str, str]]:
+    """(field label, before, after) of an audit event, for the timeline."""
     before = event.before if isinstance(event.before, dict) else {}
     after = event.after if isinstance(event.after, dict) else {}
-    keys = list(dict.fromkeys([*before.keys(), *after.keys()]))
-    return [(k, _value(before.get(k)) if k in before else "", _value(after.get(k))) for k in keys]
+    return fields.change_rows(before, after, _)
 
 
 def allowed_moves(case: Case) -> set[str]:
@@ -114,7 +103,8 @@ async def case_view_context(request: web.Request, case: Case) -> dict[str, Any]:
         "attachments": attachments,
         "images": [a for a in attachments if is_image(a)],
         "files": [a for a in attachments if not is_image(a)],
-        "events": [(e, event_changes(e)) for e in events],
+        "events": [(e, event_changes(e, _)) for e in events],
+        "detail_rows": fields.detail_rows(details, _),
         "conversation": [m for m in messages if m.visibility in ("public", "reporter")],
         "notes": [m for m in messages if m.visibility == "internal"],
         "linked": linked,
@@ -126,11 +116,7 @@ async def case_view_context(request: web.Request, case: Case) -> dict[str, Any]:
         "max_extension": clocks.MAX_EXTENSION_DAYS,
         "can_assign_others": staff.role in ASSIGNS_OTHERS,
         "assignees": await colleagues(staff) if staff.role in ASSIGNS_OTHERS else [],
-        "transfer_options": division_options(
-            divisions.province_of(case.division_code).code
-            if divisions.province_of(case.division_code)
-            else staff.division_code
-        ),
+        **transfer_choices(request, case, _),
         "can_reward": staff.role in DECIDES_REWARDS
         and case.kind == "tip"
         and bool((details.get("result") or {}).get("substantiated")),
@@ -138,6 +124,7 @@ async def case_view_context(request: web.Request, case: Case) -> dict[str, Any]:
         "reward_rule": rule,
         "is_custodian": staff.role == StaffRole.CUSTODIAN,
         "is_open": case.status in service.OPEN_STATUSES,
+        "notice_rows": describe_notice(details.get("holders") or [], _) if case.kind == "notice" else [],
     }
 
 
@@ -180,6 +167,9 @@ async def _act(request: web.Request, case: Case, action: str, form: Any) -> None
         raise web.HTTPForbidden()
     if action == "accept":
         await service.accept(case, actor)
+        await case.refresh_from_db()
+        if case.assignee is None:  # who accepts a case works on it, unless someone already does
+            await service.assign(case, actor, actor)
     elif action == "reject":
         await service.transition(case, "rejected", actor, reason=text("reason"))
     elif action == "verify":
@@ -258,7 +248,8 @@ async def case_action(request: web.Request) -> web.StreamResponse:
     except (CaseError, FormProblem, ValueError) as exc:
         await case.refresh_from_db()
         context = await case_view_context(request, case)
-        return render(request, "admin/case.html", status=400, error=str(exc), failed_action=action, **context)
+        error = str(exc) if isinstance(exc, FormProblem) else refusal_text(str(exc), request[GETTEXT])
+        return render(request, "admin/case.html", status=400, error=error, failed_action=action, **context)
     await case.refresh_from_db()
     if not queue.can_see(request[STAFF], case):
         raise web.HTTPSeeOther("/admin/?moved=1")
@@ -275,13 +266,20 @@ async def reveal(request: web.Request) -> web.StreamResponse:
     form = await request.post()
     try:
         identities = await custody.reveal(
-            case, request[STAFF], str(form.get("reason", "")), ctx(request).sealer
+            case,
+            request[STAFF],
+            str(form.get("reason", "")),
+            ctx(request).sealer,
+            password=str(form.get("password", "")),
+            otp=str(form.get("otp", "")),
         )
     except CaseError as exc:
         context = await case_view_context(request, case)
-        return render(
-            request, "admin/case.html", status=400, error=str(exc), failed_action="reveal", **context
-        )
+        if isinstance(exc, custody.RevealRefused):
+            error = exc.text(request[GETTEXT])
+        else:
+            error = refusal_text(str(exc), request[GETTEXT])
+        return render(request, "admin/case.html", status=400, error=error, failed_action="reveal", **context)
     response = render(request, "admin/reveal.html", case=case, identities=identities, at=clock.now())
     response.headers["Cache-Control"] = "no-store, private"
     response.headers["Pragma"] = "no-cache"

@@ -12,7 +12,7 @@ from cases import tips
 from models.attachments import Attachment
 from models.cases import Case, CaseEvent, CaseMessage
 from models.ops import Outbox
-from tests.web.conftest import draft, file_tip, login, make_staff
+from tests.web.conftest import PASSWORD, draft, file_tip, login, make_staff
 
 
 def jpeg_with_exif() -> bytes:
@@ -88,11 +88,12 @@ async def test_every_tip_action_with_its_refusals(client, web_settings) -> None:
     filed = await file_tip(web_settings)
     cid = filed.case.id
     csrf = await login(client, "worker")
+    await client.get("/admin/?lang=en")  # the refusals below are read in English
 
     refused = await act(client, cid, csrf, action="reject", reason=" ")
     assert refused.status == 400 and "needs a reason" in await refused.text()
     too_early = await act(client, cid, csrf, action="result", substantiated="yes", fine="0")
-    assert too_early.status == 400 and "cannot go from received to verified" in await too_early.text()
+    assert too_early.status == 400 and "a case cannot go from received to verified" in await too_early.text()
 
     assert (await act(client, cid, csrf, action="accept")).status == 303
     page = await (await client.get(f"/admin/cases/{cid}?ok=accept&lang=en")).text()
@@ -139,7 +140,8 @@ async def test_every_tip_action_with_its_refusals(client, web_settings) -> None:
     ):
         assert label in timeline
     actions = [e.action for e in await CaseEvent.filter(case_id=cid).order_by("seq")]
-    assert actions[:4] == ["opened", "status:accepted", "cluster_first_accepted", "status:verifying"]
+    accepted = ["opened", "status:accepted", "cluster_first_accepted", "assigned", "status:verifying"]
+    assert actions[:5] == accepted, "who accepts the case is assigned to it"
 
     # the supervisor decides the reward and records the payment; assigns to others
     await client.post("/admin/logout", data={"csrf_token": csrf})
@@ -213,7 +215,8 @@ async def test_evidence_is_served_redacted_and_reveal_is_custodian_only(client, 
     short = await client.post(f"/admin/cases/{cid}/reveal", data={"csrf_token": csrf, "reason": "why"})
     assert short.status == 400 and "13912345678" not in await short.text()
     shown = await client.post(
-        f"/admin/cases/{cid}/reveal", data={"csrf_token": csrf, "reason": "公安机关依法调取举报人信息"}
+        f"/admin/cases/{cid}/reveal",
+        data={"csrf_token": csrf, "reason": "公安机关依法调取举报人信息", "password": PASSWORD},
     )
     text = await shown.text()
     assert shown.status == 200 and "王五 13912345678" in text and "no-store" in shown.headers["Cache-Control"]
@@ -233,28 +236,33 @@ async def test_csv_export(client, web_settings) -> None:
     await file_tip(web_settings, subject_name="某考点", subject_type="exam_site", violation="es_proxy")
     await file_tip(web_settings, subject_name="唐山某公司", division_code="130203")
     await login(client, "exporter")
-    answer = await client.get("/admin/export.csv?status=all")
+    answer = await client.get("/admin/export.csv?status=all&lang=en")
     raw = await answer.read()
     assert answer.headers["Content-Type"].startswith("text/csv") and raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
     assert rows[0] == [
-        "id",
-        "kind",
-        "category",
-        "jurisdiction_code",
-        "jurisdiction_name",
-        "status",
-        "priority",
-        "assignee",
-        "due",
-        "overdue",
-        "created",
-        "title",
+        "No.",
+        "Kind",
+        "Kind code",
+        "Category",
+        "Category code",
+        "Jurisdiction",
+        "Jurisdiction code",
+        "Status",
+        "Status code",
+        "Priority",
+        "Assignee",
+        "Due",
+        "Overdue",
+        "Received",
+        "Title",
     ]
     assert len(rows) == 3
     titles = {r[-1] for r in rows[1:]}
     assert titles == {"石家庄某某建筑有限公司", "某考点"}
-    assert any(r[4] == "河北省石家庄市长安区" for r in rows[1:])
+    assert any(r[5] == "河北省石家庄市长安区" and r[6] == "130102" for r in rows[1:])
+    proxy = next(r for r in rows[1:] if r[-1] == "某考点")
+    assert proxy[1:5] == ["Tip", "tip", "Someone else sits the exam for a candidate (proxy exam)", "es_proxy"]
     assert "13700001111" not in raw.decode("utf-8-sig") and "赵六" not in raw.decode("utf-8-sig")
     filtered = await (await client.get("/admin/export.csv?category=es_proxy")).read()
     assert len(list(csv.reader(io.StringIO(filtered.decode("utf-8-sig"))))) == 2
@@ -405,7 +413,7 @@ async def test_other_kinds_of_cases_show_their_details_and_flow(client) -> None:
     case = await service.open_case("inspection", "检查：某某建筑公司", "130102", details={"findings": 3})
     csrf = await login(client, "insp.h")
     page = await (await client.get(f"/admin/cases/{case.id}?lang=en")).text()
-    assert "findings" in page and "Inspection" in page
+    assert "<dt>Findings</dt><dd>3</dd>" in page and "Inspection" in page, "details are labelled"
     assert (await act(client, case.id, csrf, action="accept")).status == 303
     assert (await act(client, case.id, csrf, action="close")).status == 303
     assert (await Case.get(id=case.id)).status == "closed"

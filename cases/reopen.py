@@ -8,7 +8,7 @@ The same rule for every channel (the web status page, the bot's follow-up button
 from __future__ import annotations
 
 import os
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from bot.i18n import N_
 from cases import service
@@ -39,25 +39,34 @@ class ReviewRefused(CaseError):
         return _(self.msgid).format(**self.params)  # type: ignore[operator]
 
 
-async def ask_review(
-    case: Case, reason: str, label: str, actor: str = "reporter", *, reason_required: bool = True
-) -> Case:
-    """Reopens `case` for a review; `label` is "The reporter asked for a review." in the case's language,
-    put before the reporter's reason on the case. `reason_required=False` only for the bot's one-tap
-    button, which has no text box yet (the once-and-within-a-period limits still apply)."""
-    await case.refresh_from_db()
+async def decided_at(case: Case) -> datetime | None:
+    """When the case reached its present (closed or refused) status."""
+    decided = await CaseEvent.filter(case_id=case.id, action=f"status:{case.status}").order_by("-seq").first()
+    return decided.at if decided is not None else None
+
+
+def check_reviewable(case: Case, decided: datetime | None) -> None:
+    """Raises ReviewRefused when the case cannot be reviewed (not closed, asked already, too late)."""
     if case.status not in TARGET:
         raise ReviewRefused(N_("A review can be asked for once the tip is closed."))
-    reason = (reason or "").strip()
-    if reason_required and len(reason) < MIN_REASON:
-        raise ReviewRefused(N_("Please say in a few words why the decision should be reviewed."))
     if (case.details or {}).get("review_asked"):
         raise ReviewRefused(N_("A review of this tip was asked for already; it can be asked for once."))
-    decided = await CaseEvent.filter(case_id=case.id, action=f"status:{case.status}").order_by("-seq").first()
-    if decided is not None and clock.now() - decided.at > review_window():
+    if decided is not None and clock.now() - decided > review_window():
         raise ReviewRefused(
             N_("A review can be asked for within {days} days of the decision."), days=review_window().days
         )
+
+
+async def ask_review(
+    case: Case, reason: str, label: str, actor: str = "reporter"
+) -> Case:
+    """Reopens `case` for a review; `label` is "The reporter asked for a review." in the case's language,
+    put before the reporter's reason on the case."""
+    await case.refresh_from_db()
+    check_reviewable(case, await decided_at(case))
+    reason = (reason or "").strip()
+    if len(reason) < MIN_REASON:
+        raise ReviewRefused(N_("Please say in a few words why the decision should be reviewed."))
     case = await service.transition(case, TARGET[case.status], actor, reason=f"{label} {reason}".strip())
     case.details = {**(case.details or {}), "review_asked": clock.now().isoformat()}
     await case.save(update_fields=["details", "updated_at"])

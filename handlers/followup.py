@@ -26,6 +26,7 @@ from models.tips import Tip
 
 STATUS_FLOW = "status"
 ANSWER_FLOW = "answer"
+REVIEW_FLOW = "review"
 MAX_STATUS_ATTEMPTS = 5
 
 
@@ -233,7 +234,59 @@ class AnswerFlow(forms.Flow):
         )
 
 
+class ReviewFlow(forms.Flow):
+    """Asking for a review (复查): the reporter's reason, then the same rule as the web status page."""
+
+    name = REVIEW_FLOW
+
+    def title(self, _):  # type: ignore[no-untyped-def]
+        return _("request for a review")
+
+    async def begin(self, update: Update, context: BotContext, state: ChatState) -> None:
+        raise NotImplementedError("started with a tip's review button")
+
+    async def prompt(self, update: Update, context: BotContext, state: ChatState) -> None:
+        await reply(
+            update,
+            context,
+            context._(
+                "Why should the decision be reviewed? Say it in a few words (at least {n} characters); "
+                "a review can be asked for once. /cancel stops."
+            ).format(n=reopen.MIN_REASON),
+        )
+
+    async def take_button(self, update: Update, context: BotContext, state: ChatState, value: str) -> None:
+        await self.prompt(update, context, state)
+
+    async def take_message(self, update: Update, context: BotContext, state: ChatState) -> None:
+        _ = context._
+        tip = await Tip.get_or_none(receipt_code=state.data.get("receipt", ""))
+        if tip is None:
+            forms.clear(state)
+            return
+        reason = (update.effective_message.text or "").strip()
+        if len(reason) < reopen.MIN_REASON:  # the question stays open for a longer answer
+            await reply(update, context, _("Please say in a few words why the decision should be reviewed."))
+            return
+        case = await Case.get(id=tip.case_id)
+        try:
+            await reopen.ask_review(case, reason, _("The reporter asked for a review."))
+        except reopen.ReviewRefused as refused:  # decided meanwhile by someone else, or too late now
+            forms.clear(state)
+            await reply(update, context, refused.text(_))
+            return
+        forms.clear(state)
+        await reply(
+            update,
+            context,
+            _("Your request for a review of tip {receipt} was filed.").format(
+                receipt=tips.format_receipt(tip.receipt_code)
+            ),
+        )
+
+
 forms.register_flow(StatusFlow())
+forms.register_flow(ReviewFlow())
 forms.register_flow(AnswerFlow())
 
 
@@ -272,19 +325,17 @@ async def tip_action(update: Update, context: BotContext) -> None:
         state.flow, state.step, state.data = ANSWER_FLOW, "message", {"receipt": tip.receipt_code}
         await forms.get_flow(ANSWER_FLOW).prompt(update, context, state)
     elif action == "review":
+        if await forms.busy_with_another(update, context, state, REVIEW_FLOW):
+            return
         case = await Case.get(id=tip.case_id)
-        try:  # once per tip and within REVIEW_WINDOW_DAYS, as on the web (cases/reopen.py)
-            await reopen.ask_review(case, "", _("The reporter asked for a review."), reason_required=False)
+        try:  # refused at once when the tip cannot be reviewed any more, before asking for a reason
+            reopen.check_reviewable(case, await reopen.decided_at(case))
         except reopen.ReviewRefused as refused:
             await reply(update, context, refused.text(_))
             return
-        await reply(
-            update,
-            context,
-            _("Your request for a review of tip {receipt} was filed.").format(
-                receipt=tips.format_receipt(tip.receipt_code)
-            ),
-        )
+        forms.clear(state)
+        state.flow, state.step, state.data = REVIEW_FLOW, "reason", {"receipt": tip.receipt_code}
+        await forms.get_flow(REVIEW_FLOW).prompt(update, context, state)
 
 
 @tracked("status")

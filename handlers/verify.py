@@ -100,6 +100,15 @@ def _chat_id(update: Update) -> int | None:
     return update.effective_chat.id if update.effective_chat else None
 
 
+async def _check_typed(context: BotContext, cert_no: str, name: str) -> Verdict:
+    """A typed number checked against the registry; a failure is filed as a case, as for a photo."""
+    result = await verification.check_typed(cert_no, name, clock.today())
+    await verification.file_failure(
+        result, qr_text=None, photo=None, media=media_store(context.session.settings), channel="telegram"
+    )
+    return result
+
+
 @tracked("verify")
 async def verify_command(update: Update, context: BotContext) -> None:
     _ = context._
@@ -116,14 +125,7 @@ async def verify_command(update: Update, context: BotContext) -> None:
         )
         return
     async with showing(context.bot, _chat_id(update)):
-        result = await verification.check_typed(args[0], " ".join(args[1:]), clock.today())
-        await verification.file_failure(
-            result,
-            qr_text=None,
-            photo=None,
-            media=media_store(context.session.settings),
-            channel="telegram",
-        )
+        result = await _check_typed(context, args[0], " ".join(args[1:]))
     await reply(update, context, verdict_text(result, _))
 
 
@@ -234,14 +236,7 @@ class CardIntake(forms.Flow):
         ledger = state.data.setdefault("ledger", [])
         async with showing(context.bot, _chat_id(update)):
             for cert_no, name, *_rest in rows:
-                result = await verification.check_typed(cert_no.strip(), name.strip(), clock.today())
-                await verification.file_failure(
-                    result,
-                    qr_text=None,
-                    photo=None,
-                    media=media_store(context.session.settings),
-                    channel="telegram",
-                )
+                result = await _check_typed(context, cert_no.strip(), name.strip())
                 ledger.append(ledger_row(result, cert_no.strip(), name.strip()))
         await reply(
             update,

@@ -127,6 +127,15 @@ def is_within(code: str | int | None, ancestor_code: str | int | None) -> bool:
     return inner == outer or any(d.code == outer for d in ancestors(inner))
 
 
+def prefix_of(code: str | int | None) -> str | None:
+    """The leading digits every unit inside `code` shares (GB/T 2260 codes nest by digits: 13 for 河北省,
+    1301 for 石家庄市), so a database can narrow a search before is_within decides; None when unknown."""
+    division = get(code)
+    if division is None:
+        return None
+    return division.code[: {PROVINCE: 2, CITY: 4}.get(division.level, 6)]
+
+
 def full_name(code: str | int | None) -> str | None:
     """Names from the province down, as written on letters: 河北省石家庄市长安区."""
     division = get(code)

@@ -26,7 +26,8 @@ def is_postgres(conn: BaseDBAsyncClient) -> bool:
 
 
 @lru_cache(maxsize=64)
-def _numbered(sql: str) -> str:
+def numbered(sql: str) -> str:
+    """`?` placeholders as asyncpg's `$1, $2, …`."""
     counter = iter(range(1, 1000))
     return re.sub(r"\?", lambda _m: f"${next(counter)}", sql)
 
@@ -39,7 +40,7 @@ async def fetch(sql: str, values: Sequence[Any] = ()) -> list[dict[str, Any]]:
     """
     conn = connection()
     if is_postgres(conn):
-        sql = _numbered(sql)
+        sql = numbered(sql)
     return await conn.execute_query_dict(sql, list(values))
 
 
@@ -47,5 +48,5 @@ async def execute(sql: str, values: Sequence[Any] = ()) -> None:
     """Runs a statement whose rows nobody needs (a large UPDATE or DELETE: RETURNING would hold them all)."""
     conn = connection()
     if is_postgres(conn):
-        sql = _numbered(sql)
+        sql = numbered(sql)
     await conn.execute_query(sql, list(values))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 
 from identity import numbers as id_numbers
@@ -61,20 +61,28 @@ class CertRow:
     id_type: str = "resident_id"
     id_warnings: tuple[str, ...] = ()
 
+    def _values(self) -> dict[str, object]:
+        """The fields as a dict; not dataclasses.asdict, whose deep copy was half an import's time (the
+        values are immutable: strings, dates, a tuple)."""
+        return {name: getattr(self, name) for name in _ROW_FIELDS}
+
     def model_values(self) -> dict[str, object]:
-        values = asdict(self)
+        values = self._values()
         values["id_warnings"] = list(self.id_warnings) or None
         return values
 
     def row_hash(self) -> str:
         """Over what the file says; the default id_type and the warnings (derived) are left out, so rows
         imported before the column existed hash as they did."""
-        values = asdict(self)
+        values = self._values()
         values.pop("id_warnings")
         if values["id_type"] == "resident_id":
             values.pop("id_type")
         parts = ["" if value is None else str(value) for value in values.values()]
         return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+_ROW_FIELDS = tuple(f.name for f in fields(CertRow))
 
 
 def _text(raw: dict[str, str | None], column: str, required: bool = True) -> str | None:

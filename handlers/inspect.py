@@ -13,6 +13,7 @@ import html
 import time
 
 from telegram import InputFile, KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
+from telegram.constants import ChatAction
 from telegram.ext import Application, CommandHandler
 
 from bot.i18n import N_, Translator
@@ -560,7 +561,8 @@ class InspectionFlow(forms.Flow):
             return
         settings = context.session.settings
         try:
-            closed = await inspections.close(inspection, media_store(settings), settings.keys_dir)
+            async with showing(context.bot, update.effective_chat.id, ChatAction.UPLOAD_DOCUMENT):
+                closed = await inspections.close(inspection, media_store(settings), settings.keys_dir)
         except inspections.InspectionError:
             await reply(
                 update,

@@ -198,6 +198,8 @@ async def test_an_inspection_from_photos_to_a_case_with_signed_evidence(
     closed = await chat.press("f:inspect:close2", expect="closed and filed as case #", timeout=30)
     assert "to act" in closed["text"]
     package_message = await chat.expect("evidence package")
+    actions = [a["action"] for a in await sim.chat_actions(chat.user_id)]
+    assert "upload_document" in actions, "the package is being built: the chat says so"
 
     inspection = await Inspection.get(subject_name="石家庄某某建筑有限公司")
     case = await Case.get(id=inspection.case_id)

@@ -257,7 +257,7 @@ def _parse(line: int, raw: dict[str, str | None], report: ImportReport, rejects:
 
 
 _STAGE = (
-    f"INSERT INTO certificate_import_rows (import_key, line, {', '.join(FIELDS)})"
+    f"INSERT INTO certificate_import_rows (import_key, line, {', '.join(FIELDS)})"  # nosec B608
     f" VALUES ({', '.join('?' for _ in range(len(FIELDS) + 2))})"
 )
 

@@ -23,6 +23,7 @@ from PIL import Image, ImageDraw, ImageFont
 from stdnum.cn import ric
 
 from ocr.catalog import SPECIAL_OPERATIONS
+from ocr.certificates import LAYOUT_FIELDS
 
 FONT_DIRS = (
     Path("/usr/share/fonts/opentype/noto"),
@@ -652,19 +653,9 @@ def certificate_photo(
 # one row. The held-out test split is written elsewhere, with other fonts: nothing here should be tuned
 # to it.
 
-LAYOUTS = ("so_front", "so_back", "ic_card", "mgmt_cert", "e_screenshot", "screen_photo")
-SO_FIELDS = CertificateTruth.FIELDS
-LAYOUT_FIELDS: dict[str, tuple[str, ...]] = {
-    "so_front": SO_FIELDS,
-    "so_back": ("cert_no", "reviews"),
-    "ic_card": SO_FIELDS,
-    "mgmt_cert": (
-        "cert_no", "name", "sex", "id_number", "employer", "post", "industry", "first_issued", "valid_from",
-        "valid_to", "issuer",
-    ),
-    "e_screenshot": SO_FIELDS,
-    "screen_photo": SO_FIELDS,
-}  # fmt: skip
+# What each layout prints is the reader's schema (ocr.certificates), not a copy of it here.
+LAYOUTS = tuple(LAYOUT_FIELDS)
+SO_FIELDS = LAYOUT_FIELDS["so_front"]
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "慕容", "令狐")
 MINORITY_NAMES = ("阿不都·热合曼", "买买提·艾力", "古丽·阿不都", "扎西·多吉", "热依拉·买买提")
 POSTS = ("主要负责人", "安全生产管理人员")

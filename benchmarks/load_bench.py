@@ -152,9 +152,9 @@ def run_project_bot(shipped_limiter: bool) -> None:
     from telegram.ext import AIORateLimiter
 
     from bot import assembly, runner
-    from bot.config import load_settings
     from bot.flood import FloodGuard
-    from bot.logs import setup_logging
+    from foundation.config import load_settings
+    from foundation.logs import setup_logging
 
     def lenient(settings: Any, token: str | None = None) -> Any:
         app = assembly.build_application(settings, token)
@@ -705,7 +705,7 @@ PROFILE_GROUPS = (
     ("aiosqlite / sqlite3", ("aiosqlite/", "sqlite3")),
     ("PTB (telegram/)", ("telegram/",)),
     ("httpx / httpcore", ("httpx/", "httpcore/", "h11/", "anyio/")),
-    ("logging + json", ("logging/", "json/", "bot/logs.py")),
+    ("logging + json", ("logging/", "json/", "foundation/logs.py")),
     ("project code", ("/bot/", "/handlers/", "/cases/", "/models/")),
     ("asyncio", ("asyncio/",)),
     ("aiohttp (Bot API client, HTTP server)", ("aiohttp/",)),

@@ -47,12 +47,13 @@ import asyncpg  # noqa: E402
 from tortoise import connections  # noqa: E402
 from tortoise.transactions import in_transaction  # noqa: E402
 
-from bot import db  # noqa: E402
-from cases import clocks, divisions, queue  # noqa: E402
+from cases import clocks, queue  # noqa: E402
 from cases.service import set_jurisdiction  # noqa: E402
 from cases.violations import VIOLATIONS  # noqa: E402
+from foundation import db  # noqa: E402
 from models.cases import CaseKind  # noqa: E402
 from models.staff import StaffUser  # noqa: E402
+from regions import divisions  # noqa: E402
 
 SEED = 20240611
 FULL_CASES, SMOKE_CASES = 1_000_000, 20_000

@@ -19,13 +19,13 @@ from typing import Any
 from telegram import Update
 from telegram.ext import Application
 
-from bot import update_ledger
-from bot.config import Settings
 from bot.flood import FloodGuard, FloodVerdict
-from bot.logs import log_fields
 from bot.metrics import UPDATE_SECONDS, UPDATES
-from bot.session import Session, bind_session, open_session, unbind_session
-from bot.update_ledger import Claim
+from foundation.config import Settings
+from foundation.logs import log_fields
+from handlers import update_ledger
+from handlers.session import Session, bind_session, open_session, unbind_session
+from handlers.update_ledger import Claim
 
 log = logging.getLogger(__name__)
 

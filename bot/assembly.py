@@ -6,10 +6,10 @@ from telegram.ext import ApplicationBuilder, ContextTypes
 
 from bot.application import BotApplication
 from bot.commands import publish_commands
-from bot.config import Settings
 from bot.rate_limit import SharedRateLimiter
-from bot.session import BotContext
 from bot.telegram_http import AiohttpRequest
+from foundation.config import Settings
+from handlers.session import BotContext
 
 
 def build_application(settings: Settings, token: str | None = None) -> BotApplication:

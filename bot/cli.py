@@ -14,27 +14,17 @@ import sys
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from bot.config import ConfigError, Settings, load_settings
-from bot.logs import setup_logging
 from bot.permissions import restrict_new_files, secure_data_dir
 from foundation import clock
+from foundation.config import ConfigError, Settings, load_settings
+from foundation.db import with_db as _with_db
+from foundation.logs import setup_logging
 
 Command = Callable[[argparse.Namespace, Settings], Awaitable[int]]
 
 
-async def _with_db(settings: Settings, run: Callable[[], Awaitable[int]]) -> int:
-    from bot import db
-
-    await db.migrate(settings.database_url)
-    await db.init_db(settings.database_url)
-    try:
-        return await run()
-    finally:
-        await db.close_db()
-
-
 async def cmd_migrate(args: argparse.Namespace, settings: Settings) -> int:
-    from bot import db
+    from foundation import db
 
     applied = await db.migrate(settings.database_url)
     print(f"applied {len(applied)} migration(s)" + (f": {', '.join(applied)}" if applied else ""))
@@ -239,7 +229,7 @@ def extra_commands(sub: Any) -> dict[str, Command]:
 
 
 def _secure(settings: Settings) -> None:
-    from bot.db import sqlite_path_and_synchronous
+    from foundation.db import sqlite_path_and_synchronous
 
     sqlite_file = None
     if settings.database_url.startswith("sqlite://"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import Bot, BotCommand
 
-from bot.i18n import LOCALES, N_, translator
+from foundation.i18n import LOCALES, N_, translator
 
 # (command, description) in menu order. Descriptions are translated per locale.
 COMMANDS: list[tuple[str, str]] = [

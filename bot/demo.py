@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from bot.config import Settings
 from foundation import clock
+from foundation.config import Settings
 
 DEMO_PASSWORDS = {"admin": "sandbox-admin", "handler": "sandbox-handler", "custodian": "sandbox-custodian"}
 

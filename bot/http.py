@@ -19,12 +19,12 @@ import secrets
 from aiohttp import web
 from telegram import Update
 
-from bot import db
 from bot.application import BotApplication
-from bot.config import Settings
-from bot.logs import log_fields
 from bot.metrics import WEBHOOK_REPLIES, metrics_handler
-from bot.update_ledger import Claim
+from foundation import db
+from foundation.config import Settings
+from foundation.logs import log_fields
+from handlers.update_ledger import Claim
 
 log = logging.getLogger(__name__)
 

@@ -8,11 +8,11 @@ from datetime import datetime, timedelta
 
 from telegram import Bot
 
-from bot.config import Settings
-from bot.outbox import send_pending
 from bot.scheduler import Job
 from cases import service
 from cases.sealing import sealer_for
+from foundation.config import Settings
+from handlers.outbox import send_pending
 from models.ops import Outbox
 from models.state import ChatState
 from models.users import User
@@ -30,7 +30,7 @@ async def _language_of(chat_id: int, default: str) -> str:
     user = await User.get_or_none(tg_id=chat_id)
     if user is not None and user.language:
         return user.language
-    from bot.i18n import locale_from_telegram
+    from foundation.i18n import locale_from_telegram
 
     return locale_from_telegram(user.tg_language_code if user else None, default)
 

@@ -14,41 +14,11 @@ import hmac
 import time
 
 from aiohttp import web
-from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from foundation import clock
+from foundation.metrics import OCR_DOCUMENTS, OCR_SECONDS, REGISTRY, UPDATE_SECONDS, UPDATES, WEBHOOK_REPLIES  # noqa: F401
 
-REGISTRY = CollectorRegistry(auto_describe=True)
-UPDATES = Counter(
-    "safetywatch_updates_total",
-    "Telegram updates by kind and outcome (handled, duplicate, busy, failed)",
-    ["kind", "outcome"],
-    registry=REGISTRY,
-)
-UPDATE_SECONDS = Histogram(
-    "safetywatch_update_seconds",
-    "Time to handle one update, from claim to done",
-    buckets=(0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30),
-    registry=REGISTRY,
-)
-WEBHOOK_REPLIES = Counter(
-    "safetywatch_webhook_replies_total",
-    "HTTP status the webhook answered with",
-    ["status"],
-    registry=REGISTRY,
-)
-OCR_DOCUMENTS = Counter(
-    "safetywatch_ocr_documents_total",
-    "Documents read by OCR, by document type",
-    ["doc_type"],
-    registry=REGISTRY,
-)
-OCR_SECONDS = Histogram(
-    "safetywatch_ocr_seconds",
-    "Time to read one document in the OCR pool",
-    buckets=(0.25, 0.5, 0.8, 1, 2, 5, 10, 30, 60),
-    registry=REGISTRY,
-)
 STARTED = time.time()
 
 
@@ -63,8 +33,8 @@ def _gauge(name: str, help_text: str, values: dict[tuple[tuple[str, str], ...], 
 async def database_gauges() -> str:
     """Figures of the shared database; one query each, all cheap (indexed counts)."""
     from bot.rate_limit import live_processes
-    from bot.update_ledger import LEASE
     from cases.service import OPEN_STATUSES
+    from handlers.update_ledger import LEASE
     from models.cases import Case
     from models.ops import Lease, Outbox
     from models.state import ProcessedUpdate

@@ -12,14 +12,14 @@ from contextlib import AsyncExitStack
 from aiohttp import web
 from telegram import Update
 
-from bot import db
 from bot.assembly import build_application
-from bot.config import Settings
 from bot.http import build_http_app, ensure_webhook_secret
 from bot.jobs import bot_jobs
 from bot.permissions import restrict_new_files
 from bot.rate_limit import presence_job
 from bot.scheduler import Scheduler
+from foundation import db
+from foundation.config import Settings
 
 log = logging.getLogger(__name__)
 

@@ -13,9 +13,9 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from bot import leases
-from bot.logs import log_fields
 from foundation import clock as product_clock
+from foundation import leases
+from foundation.logs import log_fields
 
 log = logging.getLogger(__name__)
 

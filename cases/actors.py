@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.i18n import N_
+from foundation.i18n import N_
 
 ACTORS = {
     "system": N_("System"),

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from bot.config import Settings
+from foundation.config import Settings
 
 SOURCE_LABELS = {
     "official": "official 正式公布",
@@ -34,8 +34,8 @@ def _default_actor() -> str:
 
 
 async def cmd_calendar_status(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.cli import _with_db
     from cases import calendar, workdays
+    from foundation.db import with_db as _with_db
 
     async def run() -> int:
         years = await calendar.status()
@@ -68,9 +68,9 @@ async def cmd_calendar_status(args: argparse.Namespace, settings: Settings) -> i
 
 
 async def cmd_calendar_import(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.cli import _with_db
     from cases import calendar
     from cases.calendar_file import ScheduleError
+    from foundation.db import with_db as _with_db
 
     path = Path(args.file)
     try:

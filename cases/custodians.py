@@ -19,11 +19,11 @@ from datetime import timedelta
 
 import pyotp
 
-from cases import divisions
 from cases import staff as staff_rules
 from cases.staff import StaffError
 from foundation import clock
 from models.staff import StaffRole, StaffUser, WebSession
+from regions import divisions
 
 UNSET_PASSWORD = "!unset"  # not an argon2 hash: no password verifies against it
 ENROLMENT_TTL = timedelta(hours=72)

@@ -11,12 +11,12 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from bot.i18n import N_
 from cases import audit
 from cases import staff as staff_rules
 from cases.custodians import totp_ok
 from cases.sealing import Sealer
 from cases.service import CaseError
+from foundation.i18n import N_
 from models.cases import Case
 from models.staff import StaffRole, StaffUser
 from models.tips import Tip

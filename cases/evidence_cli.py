@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from bot.config import Settings
+from foundation.config import Settings
 
 
 def verify(package: Path, keys_dir: Path | None, pem_files: list[Path]) -> int:

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from bot.i18n import N_
 from certs.registry import RegistryRecord
-from notices.problems import same_person_name
+from foundation.i18n import N_
+from identity.names import same_person_name
 from ocr.certificates import LAYOUT_FIELDS
 from ocr.idnumbers import check_id_number
 

@@ -18,7 +18,6 @@ from typing import Any
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from bot.media import Store, keep
 from cases import audit, service
 from cases.inspection_checks import (
     CONFIRMED,
@@ -30,6 +29,7 @@ from cases.inspection_checks import (
 )
 from certs.registry import RegistryRecord, find_by_cert_no
 from foundation import clock
+from foundation.media import Store, keep
 from models.attachments import Attachment
 from models.cases import Case
 from models.certificates import Certificate

@@ -13,13 +13,13 @@ from datetime import datetime, timedelta
 from stdnum.cn import uscc
 from stdnum.exceptions import InvalidChecksum, ValidationError
 
-from cases import divisions
 from cases.tips import RECEIPT_ALPHABET
 from foundation import clock
 from models.invites import InviteCode
 from models.orgs import Enterprise
 from models.staff import StaffUser
 from models.users import Role, User
+from regions import divisions
 
 STAFF_LINK = "staff_link"
 CODE_LENGTH = 10

@@ -1,7 +1,7 @@
 """What the reporter hears about their tip: status changes, public replies, transfers, extensions.
 
 Messages are written to the outbox in the same transaction as the change, and a bot process sends them
-(bot/outbox.py), so the back office never needs to know, or be able to learn, who the reporter is. Only
+(handlers/outbox.py), so the back office never needs to know, or be able to learn, who the reporter is. Only
 Telegram reporters get pushed messages; web and phone reporters read the status page.
 """
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cases import divisions
+from regions import divisions
 
 
 def resolve_place_text(text: str, limit: int = 8) -> list[tuple[str, str]]:

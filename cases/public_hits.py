@@ -18,8 +18,8 @@ import secrets
 import time
 from collections import defaultdict
 
-from bot.media import Store
 from cases import service, verification
+from foundation.media import Store
 from models.cases import Case
 
 NEEDED = 3

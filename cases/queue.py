@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
-from cases import audit, divisions
+from cases import audit
 from foundation import clock
 from models.cases import Case
 from models.staff import StaffUser
+from regions import divisions
 
 OPEN = ("received", "accepted", "verifying", "verified")
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 import os
 from datetime import datetime, timedelta
 
-from bot.i18n import N_
 from cases import service
 from cases.service import CaseError
 from foundation import clock
+from foundation.i18n import N_
 from models.cases import Case, CaseEvent
 
 MIN_REASON = 10
@@ -57,9 +57,7 @@ def check_reviewable(case: Case, decided: datetime | None) -> None:
         )
 
 
-async def ask_review(
-    case: Case, reason: str, label: str, actor: str = "reporter"
-) -> Case:
+async def ask_review(case: Case, reason: str, label: str, actor: str = "reporter") -> Case:
     """Reopens `case` for a review; `label` is "The reporter asked for a review." in the case's language,
     put before the reporter's reason on the case."""
     await case.refresh_from_db()

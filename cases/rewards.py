@@ -10,12 +10,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
-from cases import audit, divisions
+from cases import audit
 from cases.service import CaseError
 from foundation import clock
 from models.cases import Case
 from models.ops import Outbox, RewardRule
 from models.tips import Tip
+from regions import divisions
 
 CLAIM_DAYS = 60
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from cases import divisions
+from regions import divisions
 
 DEFAULT_HOME = "130000"
 

@@ -58,7 +58,7 @@ def _snapshot(case: Case, names: list[str]) -> dict[str, Any]:
 
 def set_jurisdiction(case: Case, code: str) -> None:
     """Sets the case's division and the city and province above it, which the queue filters on."""
-    from cases import divisions
+    from regions import divisions
 
     case.division_code = code
     chain = [code] + [d.code for d in divisions.ancestors(code)]
@@ -235,7 +235,7 @@ async def assign(case: Case, assignee: str | None, actor: str) -> Case:
 
 async def transfer(case: Case, division_code: str, actor: str, reason: str) -> Case:
     """转办: the case moves to another jurisdiction's queue; the reporter is told it moved, not to whom."""
-    from cases import divisions
+    from regions import divisions
 
     if divisions.get(division_code) is None:
         raise CaseError(f"unknown division code {division_code}")
@@ -349,7 +349,7 @@ async def tick(now: datetime | None = None, budget: float = SWEEP_SECONDS) -> di
                 await escalate(case, at=now)
                 counts["escalations"] += 1
                 continue
-            elif (level := clocks.warning_due(case.clock_started_at, case.due_at, now, case.warned_level)):
+            elif level := clocks.warning_due(case.clock_started_at, case.due_at, now, case.warned_level):
                 await warn(case, level, at=now)
                 counts["warnings"] += 1
                 continue

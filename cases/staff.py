@@ -8,8 +8,8 @@ import re
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from cases import divisions
 from models.staff import StaffRole, StaffUser
+from regions import divisions
 
 # What each role may do, beyond reading the cases of its jurisdiction: the same rules for the back office
 # and the bot's /queue. The custodian reads and reveals identities but does not work cases.

@@ -18,8 +18,6 @@ from pathlib import Path
 
 from tortoise.transactions import in_transaction
 
-from bot.i18n import N_, Translator
-from bot.media import Store, keep
 from cases import audit, service
 from certs import typed as typed_numbers
 from certs.keys import load_keyring
@@ -28,6 +26,8 @@ from certs.payload import verify_payload
 from certs.reader import QrReadError, read_qr_texts_async
 from certs.registry import find_by_cert_no, find_for_payload
 from certs.verdict import Reason, Verdict, verdict, verdict_for_typed
+from foundation.i18n import N_, Translator
+from foundation.media import Store, keep
 from identity.numbers import PROBLEMS as ID_PROBLEMS
 from models.attachments import Attachment
 from models.cases import Case

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.i18n import N_
+from foundation.i18n import N_
 
 
 @dataclass(frozen=True)

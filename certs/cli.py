@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 from typing import Any, TextIO
 
-from bot.config import Settings
+from foundation.config import Settings
 
 
 class ProgressBar:
@@ -35,8 +35,8 @@ class ProgressBar:
 
 
 async def cmd_certs_import(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.cli import _with_db
     from certs.importer import ImportFileError, import_csv
+    from foundation.db import with_db as _with_db
 
     async def run() -> int:
         bar = ProgressBar(sys.stderr) if sys.stderr.isatty() else None
@@ -85,8 +85,8 @@ async def issue_card(settings: Settings, cert_no: str, mask_numbers: bool = Fals
 
 
 async def cmd_certs_card(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.cli import _with_db
     from certs.keys import KeysError
+    from foundation.db import with_db as _with_db
 
     async def run() -> int:
         try:

@@ -181,7 +181,7 @@ class _Rejects:
 async def import_csv(
     path_or_text: str | Path | bytes, *, actor: str = "cli", progress: Progress | None = None
 ) -> ImportReport:
-    from bot import leases
+    from foundation import leases
 
     owner = f"import:{uuid.uuid4().hex}"
     if not await leases.acquire(LEASE, owner, LEASE_TTL):
@@ -197,7 +197,7 @@ async def import_csv(
 async def _import(
     path_or_text: str | Path | bytes, actor: str, progress: Progress | None, owner: str
 ) -> ImportReport:
-    from bot import leases
+    from foundation import leases
     from models.certificates import CertificateImportRow
 
     key = owner.removeprefix("import:")
@@ -265,7 +265,7 @@ _STAGE = (
 async def _stage(key: str, batch: list[tuple[int, CertRow]]) -> None:
     """One executemany a batch (ORM objects cost more than the checks themselves); values as the ORM
     stores them: dates as dates, the warnings as JSON text."""
-    from bot import hot_sql
+    from foundation import hot_sql
 
     rows = []
     for line, row in batch:
@@ -280,7 +280,7 @@ async def _stage(key: str, batch: list[tuple[int, CertRow]]) -> None:
 
 async def _reject_duplicates(key: str, report: ImportReport, rejects: _Rejects) -> None:
     """A certificate number on several lines: the first one counts, the later ones are rejected."""
-    from bot.hot_sql import execute, fetch
+    from foundation.hot_sql import execute, fetch
 
     columns = ", ".join(f"s.{name}" for name in FIELDS)
     last_line = 0
@@ -319,7 +319,7 @@ async def _merge(key: str, report: ImportReport) -> None:
     """Created, updated and unchanged rows in one transaction; each update's fields in certificate_changes."""
     from tortoise.transactions import in_transaction
 
-    from bot.hot_sql import execute, fetch
+    from foundation.hot_sql import execute, fetch
     from models.certificates import CertificateChange
 
     columns = ", ".join(FIELDS)

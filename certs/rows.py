@@ -132,7 +132,7 @@ def _division(value: str) -> str:
     if not re.fullmatch(r"\d{6}", value):
         raise RowError(f"issuer_division {value!r} is not a 6-digit division code")
     try:
-        from cases import divisions
+        from regions import divisions
     except ImportError:  # the divisions table is optional for this module
         return value
     division = divisions.get(value)

@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable
 from telegram import Update
 from telegram.ext import Application
 
-from bot.session import BotContext
+from handlers.session import BotContext
 
 MenuAction = Callable[[Update, BotContext], Awaitable[None]]
 

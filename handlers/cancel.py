@@ -5,9 +5,9 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from bot.session import BotContext
 from handlers import forms
 from handlers.common import answer_button, buttons, reply, tracked
+from handlers.session import BotContext
 
 
 @tracked("cancel")

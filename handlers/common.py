@@ -11,7 +11,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
-from bot.session import BotContext, current_session
+from handlers.session import BotContext, current_session
 
 log = logging.getLogger(__name__)
 

@@ -16,15 +16,15 @@ from telegram import InputFile, Update
 from telegram.constants import ChatAction
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from bot.i18n import Translator
-from bot.media import media_store
-from bot.session import BotContext
 from cases.invites import InviteError, redeem
 from certs.masking import mask_name
 from foundation import clock
+from foundation.i18n import Translator
+from foundation.media import media_store
 from handlers import forms
 from handlers.chat_action import showing
 from handlers.common import answer_button, buttons, reply, tracked
+from handlers.session import BotContext
 from handlers.start import register_deep_link
 from models.orgs import Enterprise, JobHolder
 from models.state import ChatState

@@ -7,8 +7,8 @@ import logging
 
 from telegram import Update
 
-from bot.logs import log_fields
-from bot.session import BotContext, current_session
+from foundation.logs import log_fields
+from handlers.session import BotContext, current_session
 
 log = logging.getLogger(__name__)
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import Application, MessageHandler, filters
 
-from bot.session import BotContext
 from handlers import forms
 from handlers.common import reply, tracked
+from handlers.session import BotContext
 from handlers.start import menu_markup
 
 

@@ -12,13 +12,13 @@ import html
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from bot.outbox import status_label
-from bot.session import BotContext
 from cases import reopen, service, tips
 from cases.sealing import sealer_for
+from cases.status_words import status_label
 from handlers import forms
 from handlers.common import answer_button, buttons, reply, tracked
 from handlers.report import evidence_item, store_evidence
+from handlers.session import BotContext
 from models.attachments import Attachment
 from models.cases import Case, CaseMessage
 from models.state import ChatState

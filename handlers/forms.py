@@ -13,9 +13,9 @@ from typing import ClassVar
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler
 
-from bot.i18n import Translator
-from bot.session import BotContext
+from foundation.i18n import Translator
 from handlers.common import answer_button, reply, tracked
+from handlers.session import BotContext
 from models.state import ChatState
 
 

@@ -16,10 +16,6 @@ from telegram import InputFile, KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboa
 from telegram.constants import ChatAction
 from telegram.ext import Application, CommandHandler
 
-from bot.i18n import N_, Translator
-from bot.media import media_store
-from bot.metrics import OCR_DOCUMENTS, OCR_SECONDS
-from bot.session import BotContext
 from cases import inspections
 from cases.inspection_checks import (
     CORRECTABLE,
@@ -33,9 +29,13 @@ from cases.invites import InviteError, redeem
 from cases.tips import MAX_FILE_BYTES
 from certs.verdict import finding_symbol
 from foundation import clock
+from foundation.i18n import N_, Translator
+from foundation.media import media_store
+from foundation.metrics import OCR_DOCUMENTS, OCR_SECONDS
 from handlers import forms
 from handlers.chat_action import showing
 from handlers.common import buttons, reply, tracked
+from handlers.session import BotContext
 from identity.numbers import PROBLEMS as ID_PROBLEMS
 from models.inspections import Inspection, InspectionDocument
 from models.state import ChatState
@@ -224,9 +224,7 @@ def document_buttons(document: InspectionDocument, _: Translator):
     rows: list[list[tuple[str, str]]] = []
     if document.doc_type == "certificate":
         fields = printed_fields(document.ocr.get("fields") or {})
-        fixes = [
-            (_("✏️ {field}").format(field=_(FIELDS[f])), _cb(f"fix:{document.id}:{f}")) for f in fields
-        ]
+        fixes = [(_("✏️ {field}").format(field=_(FIELDS[f])), _cb(f"fix:{document.id}:{f}")) for f in fields]
         rows += [fixes[i : i + 3] for i in range(0, len(fixes), 3)]
     elif document.doc_type in TABLES:
         rows.append([(_("✏️ {field}").format(field=_(FIELDS["date"])), _cb(f"fix:{document.id}:date"))])

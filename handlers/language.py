@@ -5,9 +5,9 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from bot.i18n import LANGUAGE_NAMES, LOCALES
-from bot.session import BotContext
+from foundation.i18n import LANGUAGE_NAMES, LOCALES
 from handlers.common import answer_button, buttons, reply, tracked
+from handlers.session import BotContext
 
 
 @tracked("language")

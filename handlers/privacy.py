@@ -5,8 +5,8 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import Application, CommandHandler
 
-from bot.session import BotContext
 from handlers.common import reply, tracked
+from handlers.session import BotContext
 
 
 def privacy_text(_) -> str:  # type: ignore[no-untyped-def]

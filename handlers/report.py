@@ -20,10 +20,6 @@ from telegram import KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove, U
 from telegram.error import TelegramError
 from telegram.ext import Application, CommandHandler
 
-from bot.config import Settings
-from bot.i18n import Translator
-from bot.media import keep, media_store
-from bot.session import BotContext
 from cases import tips
 from cases.sealing import sealer_for
 from cases.tips import (  # the tip rules shared with the web form and the API
@@ -35,8 +31,12 @@ from cases.tips import (  # the tip rules shared with the web form and the API
 )
 from cases.violations import SUBJECT_TYPES, find_violation, violations_for
 from foundation import clock
+from foundation.config import Settings
+from foundation.i18n import Translator
+from foundation.media import keep, media_store
 from handlers import forms
 from handlers.common import buttons, reply, tracked
+from handlers.session import BotContext
 from models.state import ChatState
 from models.tips import Tip
 
@@ -99,7 +99,7 @@ class ReportFlow(forms.Flow):
     ) -> None:
         """Starts a report about a known subject (from a notice's QR): only the violation and what follows
         are asked; the subject's name, code and place are filled in."""
-        from cases import divisions
+        from regions import divisions
 
         await self.begin(update, context, state)
         place = divisions.full_name(division_code) if division_code else None

@@ -10,19 +10,20 @@ import html
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from bot.outbox import status_label
-from bot.session import BotContext
-from cases import divisions, queue, service
+from cases import queue, service
 from cases.actors import actor_label
 from cases.invites import InviteError, redeem_staff_link
 from cases.staff import works_cases
+from cases.status_words import status_label
 from cases.violations import SUBJECT_TYPES, find_violation
 from cases.workdays import TZ
 from handlers import forms
 from handlers.common import answer_button, buttons, reply, tracked
+from handlers.session import BotContext
 from models.cases import Case
 from models.staff import StaffUser
 from models.state import ChatState
+from regions import divisions
 
 REPLY_FLOW = "staff_reply"
 

@@ -11,8 +11,8 @@ from collections.abc import Awaitable, Callable
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from bot.session import BotContext
 from handlers.common import answer_button, buttons, reply, tracked
+from handlers.session import BotContext
 
 DeepLinkHandler = Callable[[Update, BotContext, str], Awaitable[None]]
 _deep_links: dict[str, DeepLinkHandler] = {}

@@ -17,17 +17,17 @@ from telegram import InputFile, Update
 from telegram.constants import ChatAction
 from telegram.ext import Application, CommandHandler
 
-from bot.i18n import Translator
-from bot.media import media_store
-from bot.session import BotContext
 from cases import verification
 from cases.tips import MAX_FILE_BYTES
 from cases.verification import HEADLINES, verdict_text
 from certs.verdict import BAD, Reason, Verdict
 from foundation import clock
+from foundation.i18n import Translator
+from foundation.media import media_store
 from handlers import forms
 from handlers.chat_action import showing
 from handlers.common import buttons, reply, tracked
+from handlers.session import BotContext
 from models.state import ChatState
 from notices.problems import POSTS
 

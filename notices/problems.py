@@ -11,7 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from bot.i18n import N_
+from foundation.i18n import N_
+from identity.names import same_person_name
 
 POSTS = {
     "principal": N_("Principal leader"),
@@ -107,10 +108,6 @@ def gaps_of(
     if valid_to is None:
         gaps.append("validity")
     return gaps
-
-
-def same_person_name(a: str, b: str) -> bool:
-    return "".join(a.split()) == "".join(b.split())
 
 
 def problems_of(post: str, name: str, cert_no: str | None, cert: CertFacts | None, today: date) -> list[str]:

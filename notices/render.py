@@ -24,8 +24,8 @@ from fpdf import FPDF
 from fpdf.fonts import FontFace
 from PIL import Image, ImageDraw
 
-from bot.i18n import translator
 from certs.fonts import font, font_face
+from foundation.i18n import translator
 from notices.typography import wrap
 
 TIP_LINE = "12350"

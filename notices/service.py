@@ -18,12 +18,12 @@ from datetime import date
 
 from tortoise.transactions import in_transaction
 
-from bot.i18n import translator
-from bot.media import Store, keep
 from cases import service
 from cases.rewards import rule_for
 from certs import typed as typed_cert_no
 from foundation import clock
+from foundation.i18n import translator
+from foundation.media import Store, keep
 from models.attachments import Attachment
 from models.cases import Case
 from models.certificates import Certificate

@@ -20,7 +20,19 @@ from babel.messages.pofile import read_po, write_po
 ROOT = Path(__file__).resolve().parent.parent
 LOCALES = ROOT / "locales"
 POT = LOCALES / "messages.pot"
-SOURCES = ["bot", "handlers", "cases", "models", "ocr", "web", "certs", "notices", "identity"]
+SOURCES = [
+    "foundation",
+    "bot",
+    "handlers",
+    "cases",
+    "models",
+    "ocr",
+    "web",
+    "certs",
+    "notices",
+    "identity",
+    "regions",
+]
 
 
 def pybabel(*args: str) -> None:

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from aerich import Command
 from tortoise import Tortoise
 
-from bot.db import migrations_location, tortoise_config
+from foundation.db import migrations_location, tortoise_config
 
 
 async def make(database_url: str, name: str) -> None:

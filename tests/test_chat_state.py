@@ -7,9 +7,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot import update_ledger
-from bot.session import Session, StateConflict, load_chat_state
-from bot.update_ledger import Claim
+from handlers import update_ledger
+from handlers.session import Session, StateConflict, load_chat_state
+from handlers.update_ledger import Claim
 from models.state import ChatState, ProcessedUpdate
 
 

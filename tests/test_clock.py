@@ -80,7 +80,19 @@ async def test_a_certificate_expires_at_beijing_midnight_whatever_the_servers_zo
 def test_no_other_clock_is_read_in_the_product() -> None:
     """Every today and now comes from foundation.clock; any other call would be the server's zone again."""
     root = Path(__file__).resolve().parents[1]
-    packages = ["bot", "cases", "certs", "handlers", "identity", "models", "notices", "ocr", "sandbox", "web"]
+    packages = [
+        "bot",
+        "cases",
+        "certs",
+        "handlers",
+        "identity",
+        "models",
+        "notices",
+        "ocr",
+        "regions",
+        "sandbox",
+        "web",
+    ]
     pattern = re.compile(r"\b(date\.today|datetime\.now|datetime\.today|datetime\.utcnow|time\.localtime)\(")
     found = [
         f"{path.relative_to(root)}:{number}"
@@ -95,7 +107,7 @@ def test_no_other_clock_is_read_in_the_product() -> None:
 async def test_the_orm_writing_its_own_timezone_does_not_move_the_jurisdictions(database) -> None:
     """tortoise-orm sets os.environ["TIMEZONE"] = "UTC" when it opens the database; a run.py command called
     after that (in the same process) must still work in the jurisdiction's zone."""
-    from bot.config import load_settings
+    from foundation.config import load_settings
 
     assert os.environ.get("TIMEZONE") == "UTC", "tortoise-orm's own setting (the premise of this test)"
     assert load_settings().timezone == "Asia/Shanghai"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import ConfigError, load_settings
+from foundation.config import ConfigError, load_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 

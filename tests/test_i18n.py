@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from babel.messages.pofile import read_po
 
-from bot.i18n import locale_from_telegram, translator
+from foundation.i18n import locale_from_telegram, translator
 
 ROOT = Path(__file__).resolve().parent.parent
 

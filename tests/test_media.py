@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.media import MediaStore
+from foundation.media import MediaStore
 
 
 def test_put_is_content_addressed_and_idempotent(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-from bot.media import MediaStore, S3MediaStore, keep
+from foundation.media import MediaStore, S3MediaStore, keep
 from tests.conftest import S3_BUCKET as BUCKET
 
 
@@ -68,7 +68,7 @@ def test_two_processes_without_a_shared_disk_share_evidence(s3_endpoint, tmp_pat
     out = io.BytesIO()
     Image.new("RGB", (40, 30), (10, 200, 30)).save(out, "JPEG")
     script = (
-        "import sys; from bot.media import S3MediaStore, keep; "
+        "import sys; from foundation.media import S3MediaStore, keep; "
         f"s = S3MediaStore({BUCKET!r}, prefix={prefix!r}, endpoint_url={s3_endpoint!r}); "
         "print(*keep(s, sys.stdin.buffer.read(), True))"
     )

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from bot import leases
 from bot.scheduler import Job, Scheduler
+from foundation import leases
 
 
 async def test_only_one_of_two_processes_runs_a_job(database: str) -> None:

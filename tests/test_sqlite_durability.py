@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from tortoise.backends.sqlite import SqliteClient
 
-from bot.db import tortoise_config
+from foundation.db import tortoise_config
 
 
 async def pragma(url: str, name: str) -> object:

@@ -2,8 +2,8 @@
 
 from datetime import timedelta
 
-from bot import update_ledger
-from bot.update_ledger import Claim
+from handlers import update_ledger
+from handlers.update_ledger import Claim
 from models.state import ProcessedUpdate
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from bot.session import UserCache
+from handlers.session import UserCache
 from models.users import User
 
 

@@ -12,11 +12,12 @@ from typing import Any
 from aiohttp import web
 from argon2 import PasswordHasher
 
-from cases import custodians, divisions, rewards
+from cases import custodians, rewards
 from cases import staff as staff_rules
 from cases.service import CaseError
 from models.ops import RewardRule
 from models.staff import ApiClient, StaffRole, StaffUser, WebSession
+from regions import divisions
 from web.auth import ADMINISTERS, require
 from web.keys import GETTEXT, STAFF
 from web.render import render

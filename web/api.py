@@ -21,12 +21,13 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.i18n import translator
-from cases import divisions, queue, service, tips
+from cases import queue, service, tips
 from cases.service import CaseError
 from cases.violations import SUBJECT_TYPES, VIOLATIONS, violations_for
+from foundation.i18n import translator
 from models.cases import Case, CaseMessage
 from models.staff import ApiClient
+from regions import divisions
 from web import texts
 from web.i18n import from_accept_language
 from web.keys import API_CLIENT

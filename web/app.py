@@ -12,7 +12,7 @@ from pathlib import Path
 
 from aiohttp import web
 
-from bot.config import Settings
+from foundation.config import Settings
 from web import (
     admin_pages,
     api,

@@ -8,9 +8,9 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.i18n import N_
 from cases import calendar, workdays
 from foundation import clock
+from foundation.i18n import N_
 from web.keys import STAFF
 
 Translate = Callable[[str], str]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.i18n import N_
+from foundation.i18n import N_
 from web import texts
 
 Translate = Callable[[str], str]

@@ -11,7 +11,7 @@ from typing import Any
 
 from aiohttp import web
 
-from cases import clocks, custody, divisions, queue, rewards, service
+from cases import clocks, custody, queue, rewards, service
 from cases.service import CaseError
 from foundation import clock
 from models.attachments import Attachment
@@ -19,6 +19,7 @@ from models.cases import Case, CaseEvent, CaseMessage
 from models.staff import StaffRole, StaffUser
 from models.tips import Tip
 from notices.problems import describe as describe_notice
+from regions import divisions
 from web import fields, timefmt
 from web.auth import ASSIGNS_OTHERS, DECIDES_REWARDS, WORKS_CASES, require
 from web.case_errors import refusal_text

@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 
 from aiohttp import web
 
-from bot.config import Settings
-from bot.media import Store, media_store
 from cases.public_hits import Corroboration
 from cases.sealing import Sealer, sealer_for
+from foundation.config import Settings
+from foundation.media import Store, media_store
 from web.ratelimit import FailureLimiter, LoginThrottle, UploadQuota
 from web.staging import Staging
 from web.tokens import TokenBox, token_box_for

@@ -13,9 +13,10 @@ from typing import Any
 
 from aiohttp import web
 
-from cases import custodians, divisions
+from cases import custodians
 from cases.staff import StaffError
 from models.staff import StaffRole, StaffUser
+from regions import divisions
 from web.auth import LOGIN_CSRF_COOKIE, _set_cookie, require
 from web.context import ctx
 from web.keys import GETTEXT, STAFF

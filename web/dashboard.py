@@ -15,9 +15,10 @@ from typing import Any
 from aiohttp import web
 from tortoise.functions import Count
 
-from cases import divisions, queue
+from cases import queue
 from foundation import clock
 from models.inspections import Inspection
+from regions import divisions
 from web import charts, texts
 from web.auth import SEES_DASHBOARD, require
 from web.context import inspection_quota

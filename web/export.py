@@ -17,9 +17,10 @@ import io
 
 from aiohttp import web
 
-from bot.i18n import N_
-from cases import divisions, queue
+from cases import queue
 from foundation import clock
+from foundation.i18n import N_
+from regions import divisions
 from web import texts, timefmt
 from web.auth import require
 from web.keys import GETTEXT, STAFF

@@ -13,12 +13,12 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from bot.i18n import N_
-from cases import divisions
 from cases.inspection_checks import FINDINGS
 from cases.verification import MISMATCH_FIELDS, REASON_LABELS
 from certs.verdict import Reason
+from foundation.i18n import N_
 from notices.problems import POSTS, PROBLEMS
+from regions import divisions
 from web import calendar_texts, texts, timefmt
 
 Translate = Callable[[str], str]

@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable
 
 from aiohttp import web
 
-from bot.i18n import LOCALES, translator
+from foundation.i18n import LOCALES, translator
 from web.keys import GETTEXT, LOCALE
 
 COOKIE = "sw_lang"

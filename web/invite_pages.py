@@ -9,11 +9,11 @@ from typing import Any
 
 from aiohttp import web
 
-from cases import divisions
 from cases.invites import InviteError, create_invite
 from foundation import clock
 from models.invites import InviteCode
 from models.staff import StaffRole
+from regions import divisions
 from web.auth import require
 from web.keys import GETTEXT, STAFF
 from web.render import render

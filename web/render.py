@@ -14,9 +14,9 @@ from urllib.parse import urlencode
 import jinja2
 from aiohttp import web
 
-from bot.i18n import LANGUAGE_NAMES, LOCALES
-from cases import divisions
 from certs.verdict import finding_symbol
+from foundation.i18n import LANGUAGE_NAMES, LOCALES
+from regions import divisions
 from web import calendar_texts, texts, timefmt
 from web.i18n import gettext
 from web.keys import CSRF, LOCALE, STAFF

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from cases import divisions, queue
+from cases import queue
 from models.cases import Case
 from models.staff import StaffUser
+from regions import divisions
 from web.keys import STAFF
 
 

@@ -16,8 +16,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bot.config import Settings
-from bot.media import MediaStore, Store, media_store
+from foundation.config import Settings
+from foundation.media import MediaStore, Store, media_store
 
 # Drafts live 6 hours (web/public_tips.DRAFT_TTL); a staged file older than this is nobody's.
 KEEP_SECONDS = 7 * 3600

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.i18n import N_
-from bot.outbox import STATUS_TEXT
 from cases.actors import ACTOR_PREFIXES, ACTORS, actor_label  # noqa: F401 (the labels web pages use)
 from cases.inspection_checks import DOC_TYPES, FINDINGS
+from cases.status_words import STATUS_TEXT
 from cases.verification import REASON_LABELS
 from cases.violations import OTHER, SUBJECT_TYPES, VIOLATIONS
 from certs.verdict import Reason
+from foundation.i18n import N_
 
 KINDS = {
     "tip": N_("Tip"),

@@ -17,11 +17,12 @@ from typing import Any
 from stdnum.cn import uscc
 from stdnum.exceptions import InvalidChecksum, ValidationError
 
-from bot.i18n import N_
-from cases import divisions, tips
+from cases import tips
 from cases.places import resolve_place_text
 from cases.tips import MAX_DESCRIPTION, MIN_DESCRIPTION
 from cases.violations import SUBJECT_TYPES, find_violation
+from foundation.i18n import N_
+from regions import divisions
 from web.texts import OCCURRED
 
 

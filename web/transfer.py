@@ -14,8 +14,8 @@ from typing import Any
 
 from aiohttp import web
 
-from cases import divisions
 from models.cases import Case
+from regions import divisions
 
 Option = tuple[str, str]  # (code, label)
 SEARCH_LIMIT = 30

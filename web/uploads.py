@@ -10,8 +10,8 @@ Nothing is kept for someone who has no draft or status session: the form's hidde
 file, and `gate` (the caller's check of it) is asked at the first file. Without a session, reading stops
 and no byte is written anywhere. With one, each file is counted against the session's and the client
 address's quotas (files, bytes, per hour) and written to the waiting room (web/staging.py) with an
-EXIF-free copy of images for staff (bot.media.redact_async, in the bounded image pool); the caller moves
-them into the evidence store when the tip is filed or the message sent.
+EXIF-free copy of images for staff (foundation.media.redact_async, in the bounded image pool); the caller
+moves them into the evidence store when the tip is filed or the message sent.
 """
 
 from __future__ import annotations
@@ -23,9 +23,9 @@ from typing import Any
 
 from aiohttp import BodyPartReader, web
 
-from bot.i18n import N_
-from bot.media import redact_async
 from cases.tips import EVIDENCE_MIME_PREFIXES, MAX_EVIDENCE, MAX_FILE_BYTES
+from foundation.i18n import N_
+from foundation.media import redact_async
 from web.ratelimit import UploadQuota
 from web.staging import Staging
 from web.tip_form import Problem

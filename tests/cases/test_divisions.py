@@ -1,4 +1,4 @@
-"""Tests for cases.divisions: the shipped table, the hierarchy and address resolution."""
+"""Tests for regions.divisions: the shipped table, the hierarchy and address resolution."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from cases import divisions as dv
+from regions import divisions as dv
 
 
 def codes(found: list[dv.Division]) -> list[str]:

@@ -9,11 +9,11 @@ from datetime import date
 import pytest
 from PIL import Image
 
-from bot.media import MediaStore
 from cases import inspections
 from cases.inspection_checks import SignInElsewhere, certificate_findings, table_findings
 from certs.registry import RegistryRecord
 from foundation import clock
+from foundation.media import MediaStore
 from models.inspections import SignIn
 from models.users import User
 from ocr.documents import DocumentResult

@@ -3,8 +3,8 @@ a regulator reads (both languages), and calling for action."""
 
 from __future__ import annotations
 
-from bot.i18n import translator
 from cases.inspection_checks import TO_ACT, needs_action, table_findings
+from foundation.i18n import translator
 from handlers.inspect import finding_line
 
 ROWS = [

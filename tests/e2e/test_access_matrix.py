@@ -28,10 +28,10 @@ from urllib.parse import parse_qsl
 import pytest
 
 import tests.web.conftest as web_conftest
-from bot.media import MediaStore
 from cases import inspections, tips
 from cases.invites import create_invite, create_staff_link
 from foundation import clock
+from foundation.media import MediaStore
 from models.attachments import Attachment
 from models.cases import Case, CaseEvent, CaseMessage
 from models.invites import InviteCode

@@ -6,7 +6,7 @@ import io
 import json
 import logging
 
-from bot.logs import scrub, setup_logging
+from foundation.logs import scrub, setup_logging
 from tests.e2e.chat import Chat
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from bot.media import MediaStore
+from foundation.media import MediaStore
 from models.orgs import Enterprise
 from notices import service as notices
 from tests.notices.test_notices import TODAY, make_certs

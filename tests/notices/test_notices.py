@@ -12,8 +12,8 @@ import zxingcpp
 from PIL import Image
 from pypdf import PdfReader
 
-from bot.media import MediaStore
 from foundation import clock
+from foundation.media import MediaStore
 from models.attachments import Attachment
 from models.cases import Case
 from models.certificates import Certificate

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from aiohttp.test_utils import TestClient
 
-from bot.config import Settings
+from foundation.config import Settings
 from tests.web.conftest import client, make_client, other_client, web_settings  # noqa: F401  (fixtures)
 
 

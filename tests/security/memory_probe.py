@@ -47,9 +47,9 @@ async def main(data_dir: str, count: int) -> dict[str, object]:
     from aiohttp.test_utils import TestClient, TestServer
     from PIL import Image
 
-    from bot import db
-    from bot.config import load_settings
     from bot.http import build_http_app
+    from foundation import db
+    from foundation.config import load_settings
     from web import setup_web
 
     limits = {k: v for k, v in os.environ.items() if k.startswith("IMAGE_")}  # to compare budgets

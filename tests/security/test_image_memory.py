@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from bot import media
+from foundation import media
 
 BOUND_MB = 64  # SECURITY.md states the same bound
 ROOT = Path(__file__).resolve().parents[2]

@@ -43,7 +43,7 @@ def test_data_files_are_private(tmp_path) -> None:
     for extra in (data / "safetywatch.sqlite3-wal", data / "safetywatch.sqlite3-shm"):
         if extra.exists():
             assert mode(extra) == 0o600, extra
-    from bot.media import MediaStore
+    from foundation.media import MediaStore
 
     digest = MediaStore(data / "media").put(b"photo with GPS")
     stored = MediaStore(data / "media").path_for(digest)

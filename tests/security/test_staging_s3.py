@@ -7,7 +7,7 @@ import dataclasses
 import hashlib
 import shutil
 
-from bot.media import media_store
+from foundation.media import media_store
 from models.attachments import Attachment
 from tests.conftest import S3_BUCKET
 from tests.e2e.chat import jpeg_bytes

@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
-from bot.config import Settings, load_settings
 from cases import staff as staff_rules
 from cases import tips
 from cases.sealing import sealer_for
+from foundation.config import Settings, load_settings
 from models.staff import StaffUser
 from tests.e2e.chat import Chat, button_data
 

@@ -14,11 +14,11 @@ from pathlib import Path
 
 from aiohttp import web
 
-from bot import db
-from bot.config import load_settings
 from bot.http import build_http_app
 from cases import staff, tips
 from cases.sealing import sealer_for
+from foundation import db
+from foundation.config import load_settings
 from tests.web.conftest import draft
 from web import setup_web
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from cases import divisions, service
+from cases import service
 from foundation import clock
 from models.cases import Case
+from regions import divisions
 from tests.web.conftest import file_tip, login, make_staff
 
 

@@ -7,8 +7,8 @@ import csv
 import io
 import re
 
-from bot.media import MediaStore, redact_image
 from cases import tips
+from foundation.media import MediaStore, redact_image
 from models.attachments import Attachment
 from models.cases import Case, CaseEvent, CaseMessage
 from models.ops import Outbox

@@ -3,8 +3,8 @@ country's staff (the database narrows by division-code prefix, is_within decides
 
 from __future__ import annotations
 
-from cases import divisions
 from models.staff import StaffUser
+from regions import divisions
 from web.scope import colleagues
 
 from .conftest import make_staff

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.media import MediaStore
 from cases import inspections
 from cases.evidence import load_public_keys, verify_package
 from foundation import clock
+from foundation.media import MediaStore
 from models.cases import Case, CaseEvent
 from ocr.documents import DocumentResult
 from tests.cases.test_inspections import _inspection, jpeg

@@ -9,9 +9,9 @@ import shutil
 
 from PIL import Image
 
-from bot.media import media_store
 from cases import inspections
 from cases.evidence import load_public_keys, verify_package
+from foundation.media import media_store
 from ocr.documents import DocumentResult
 from tests.cases.test_inspections import _inspection
 from tests.conftest import S3_BUCKET

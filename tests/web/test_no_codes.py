@@ -188,7 +188,7 @@ async def every_kind_and_status(settings) -> None:
         failed(Reason.OTHER_SITE, host="fake-lookup.example"),
         failed(Reason.NOT_A_CERTIFICATE),
     ]
-    from bot.media import media_store
+    from foundation.media import media_store
 
     media = media_store(settings)
     checks = []

@@ -33,7 +33,7 @@ def leaks(text: str) -> list[str]:
 async def test_no_reporter_identity_outside_the_custodians_reveal(
     bot_app, sim, settings, make_client, caplog
 ) -> None:
-    caplog.set_level(logging.INFO)  # the level the service logs at (bot.logs.setup_logging)
+    caplog.set_level(logging.INFO)  # the level the service logs at (foundation.logs.setup_logging)
     await file_a_tip(PatientChat(sim, ANON_TG, "en"), photos=1)
     await file_a_tip(PatientChat(sim, REAL_TG, "en"), anonymous=False, photos=0)  # contact 王五 13912345678
     client = await make_client(settings)

@@ -17,10 +17,10 @@ from typing import Any
 from telegram import Update
 from telegram.ext import CallbackContext, ExtBot
 
-from bot import hot_sql, update_ledger
-from bot.config import Settings
-from bot.i18n import Translator, locale_from_telegram, translator
-from foundation import clock
+from foundation import clock, hot_sql
+from foundation.config import Settings
+from foundation.i18n import Translator, locale_from_telegram, translator
+from handlers import update_ledger
 from models.state import ChatState
 from models.users import User
 

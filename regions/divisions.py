@@ -4,7 +4,7 @@ A tip belongs to the bureau of the place where the violation happened, so every 
 division code. This module answers the questions routing needs (what is above or below a code, is one
 unit inside another) and turns a typed address into candidate units for the reporter to confirm.
 
-The table ships in cases/data/divisions.csv (see cases/data/README.md for its source and how to update
+The table ships in regions/data/divisions.csv (see regions/data/README.md for its source and how to update
 it). It is read once, on first use, and kept in memory. Taiwan, Hong Kong and Macau are not in it.
 """
 

@@ -7,6 +7,7 @@ aerich writes dialect-specific SQL, so SQLite and PostgreSQL each have their own
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
@@ -116,3 +117,13 @@ async def ping() -> bool:
         log.warning("database ping failed", exc_info=True)
         return False
     return True
+
+
+async def with_db(settings: Any, run: Callable[[], Awaitable[int]]) -> int:
+    """A command-line job's database: migrated, open while `run` works, closed however it ends."""
+    await migrate(settings.database_url)
+    await init_db(settings.database_url)
+    try:
+        return await run()
+    finally:
+        await close_db()

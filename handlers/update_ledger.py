@@ -13,8 +13,7 @@ import os
 import socket
 from datetime import datetime, timedelta
 
-from bot import hot_sql
-from foundation import clock
+from foundation import clock, hot_sql
 from models.state import ProcessedUpdate
 
 LEASE = timedelta(seconds=30)

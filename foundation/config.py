@@ -98,7 +98,7 @@ def _database_url(value: str) -> str:
             "DATABASE_URL", f"must start with sqlite:// or postgres://, got {scheme or value!r}"
         )
     if scheme == "sqlite":
-        from bot.db import sqlite_path_and_synchronous
+        from foundation.db import sqlite_path_and_synchronous
 
         try:
             sqlite_path_and_synchronous(value)

@@ -8,34 +8,21 @@ from __future__ import annotations
 
 import html
 import logging
-from typing import Any
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden
 
-from bot.i18n import N_, translator
-from bot.logs import log_fields
 from cases.sealing import Sealer, SealError
+from cases.status_words import status_label
 from cases.tips import format_receipt
 from foundation import clock
+from foundation.i18n import translator
+from foundation.logs import log_fields
 from models.ops import Outbox
 
 log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5
-
-STATUS_TEXT = {
-    "received": N_("received"),
-    "accepted": N_("accepted for handling"),
-    "rejected": N_("not accepted"),
-    "verifying": N_("being verified"),
-    "verified": N_("verified"),
-    "closed": N_("closed"),
-}
-
-
-def status_label(status: str, _: Any) -> str:
-    return _(STATUS_TEXT.get(status, status))
 
 
 def render(row: Outbox) -> tuple[str, InlineKeyboardMarkup | None]:

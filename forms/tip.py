@@ -122,7 +122,47 @@ def _wants_contact(answers: Answers) -> bool:
     return answers.get("anonymous") is False or answers.get("identity") == "real"
 
 
-TIP = Form(
+class TipForm(Form):
+    def to_draft(
+        self, answers: Answers, evidence: list[dict[str, Any]], channel: str, language: str
+    ) -> tips.TipDraft:
+        """The filed form, from a conversation's answers (bot, WeChat): the keys the fields wrote, plus
+        division_code/place_name from the place and the stored evidence files (sha256, size, kind...)."""
+        return tips.TipDraft(
+            subject_type=answers["subject_type"],
+            violation=answers["violation"],
+            subject_name=answers["subject_name"],
+            description=answers["description"],
+            credit_code=answers.get("credit_code"),
+            division_code=answers.get("division_code"),
+            address=answers.get("address"),
+            latitude=answers.get("latitude"),
+            longitude=answers.get("longitude"),
+            occurred=answers.get("occurred"),
+            anonymous=answers.get("anonymous", True),
+            contact=answers.get("contact") if not answers.get("anonymous", True) else None,
+            language=language,
+            channel=channel,
+            evidence=_evidence_files(evidence),
+        )
+
+
+def _evidence_files(evidence: list[dict[str, Any]]) -> list[tips.EvidenceFile]:
+    return [
+        tips.EvidenceFile(
+            e["sha256"],
+            e.get("size") or 0,
+            e["kind"],
+            e.get("mime_type"),
+            e.get("file_name"),
+            e.get("redacted_sha256"),
+        )
+        for e in evidence
+        if e.get("sha256")
+    ]
+
+
+TIP = TipForm(
     name="report",
     title=N_("tip report"),
     fields=(
@@ -379,15 +419,5 @@ def to_draft(f: TipFields, evidence: list[dict[str, Any]], channel: str, languag
         contact=f.contact if not f.anonymous else None,
         language=language,
         channel=channel,
-        evidence=[
-            tips.EvidenceFile(
-                e["sha256"],
-                e["size"],
-                e["kind"],
-                e.get("mime_type"),
-                e.get("file_name"),
-                e.get("redacted_sha256"),
-            )
-            for e in evidence
-        ],
+        evidence=_evidence_files(evidence),
     )

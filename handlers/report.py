@@ -8,9 +8,7 @@ the change the form comes back to the summary.
 
 from __future__ import annotations
 
-import asyncio
 import html
-import io
 import secrets
 from typing import Any
 
@@ -21,20 +19,18 @@ from telegram.ext import Application, CommandHandler
 from cases import tips
 from cases.sealing import sealer_for
 from cases.tips import (  # the tip rules shared with the web form and the API
-    EVIDENCE_MIME_PREFIXES,
     MAX_EVIDENCE,
-    MAX_FILE_BYTES,
 )
 from cases.violations import SUBJECT_TYPES, find_violation
 from forms.engine import Message
 from forms.tip import OCCURRED, TIP
 from foundation import clock
-from foundation.config import Settings
 from foundation.i18n import Translator
-from foundation.media import keep, media_store
 from handlers import forms
 from handlers.common import buttons, reply, tracked
 from handlers.session import BotContext
+from handlers.tip_evidence import take_evidence
+from handlers.tip_receipt import send_receipt
 from models.state import ChatState
 from models.tips import Tip
 
@@ -414,72 +410,7 @@ class ReportFlow(forms.Flow):
         await self.next_after(update, context, state, "description")
 
     async def _take_evidence(self, update: Update, context: BotContext, state: ChatState) -> None:
-        _ = context._
-        message = update.effective_message
-        item = evidence_item(message)
-        if item is None:
-            if message.text:
-                await reply(
-                    update,
-                    context,
-                    _("Please send a photo, a document or a voice note, or press Done."),
-                    buttons([[(_("Done"), _cb("ev:done"))]]),
-                )
-            else:
-                await reply(
-                    update,
-                    context,
-                    _(
-                        "This kind of file cannot be used as evidence. Photos, PDF or text "
-                        "documents, audio, video and voice notes can."
-                    ),
-                )
-            return
-        evidence = state.data.setdefault("evidence", [])
-        if len(evidence) >= MAX_EVIDENCE:
-            await reply(
-                update,
-                context,
-                _("You have already sent {max} files, the most a tip can carry. Press Done to go on.").format(
-                    max=MAX_EVIDENCE
-                ),
-                buttons([[(_("Done"), _cb("ev:done"))]]),
-            )
-            return
-        if item["size"] and item["size"] > MAX_FILE_BYTES:
-            await reply(
-                update,
-                context,
-                _(
-                    "That file is larger than 20 MB, which the bot cannot receive. Please "
-                    "send a smaller file or a photo of it."
-                ),
-            )
-            return
-        if item["kind"] == "document" and not (item.get("mime_type") or "").startswith(
-            EVIDENCE_MIME_PREFIXES
-        ):
-            await reply(
-                update,
-                context,
-                _(
-                    "This kind of file cannot be used as evidence. Photos, PDF or text "
-                    "documents, audio, video and voice notes can."
-                ),
-            )
-            return
-        if any(e["file_unique_id"] == item["file_unique_id"] for e in evidence):
-            return  # the same file twice (a redelivery, or sent again): keep one
-        await store_evidence(context, item)
-        evidence.append(item)
-        await reply(
-            update,
-            context,
-            _("Received ({count} of at most {max}). Send more, or press Done.").format(
-                count=len(evidence), max=MAX_EVIDENCE
-            ),
-            buttons([[(_("Done"), _cb("ev:done"))]]),
-        )
+        await take_evidence(update, context, state, _cb("ev:done"))
 
     async def _take_contact(self, update: Update, context: BotContext, state: ChatState) -> None:
         _ = context._
@@ -529,34 +460,7 @@ class ReportFlow(forms.Flow):
         data = state.data
         session = context.session
         sealer = sealer_for(str(session.settings.keys_dir))
-        draft = tips.TipDraft(
-            subject_type=data["subject_type"],
-            violation=data["violation"],
-            subject_name=data["subject_name"],
-            description=data["description"],
-            credit_code=data.get("credit_code"),
-            division_code=data.get("division_code"),
-            address=data.get("address"),
-            latitude=data.get("latitude"),
-            longitude=data.get("longitude"),
-            occurred=data.get("occurred"),
-            anonymous=data.get("anonymous", True),
-            contact=data.get("contact"),
-            language=session.locale,
-            channel="telegram",
-            evidence=[
-                tips.EvidenceFile(
-                    e["sha256"],
-                    e.get("size") or 0,
-                    e["kind"],
-                    e.get("mime_type"),
-                    e.get("file_name"),
-                    e.get("redacted_sha256"),
-                )
-                for e in data.get("evidence", [])
-                if e.get("sha256")
-            ],
-        )
+        draft = TIP.to_draft(data, data.get("evidence", []), "telegram", session.locale)
         filed = await tips.file_tip(
             draft,
             password_hash=data["password_hash"],
@@ -572,92 +476,7 @@ class ReportFlow(forms.Flow):
         repeat = filed.replayed and filed.tip.receipt_sent_at is not None
         if not repeat:
             await Tip.filter(id=filed.tip.id).update(receipt_sent_at=clock.now())
-        link = status_link(session.settings, filed.receipt_code)
-        lines = [
-            _(
-                "✅ <b>Your tip is filed.</b> Here is its receipt again, in case the first message did "
-                "not reach you."
-            )
-            if repeat
-            else _("✅ <b>Your tip has been filed.</b>"),
-            "",
-            _("Receipt code: <code>{code}</code>").format(code=tips.format_receipt(filed.receipt_code)),
-            (
-                _("Password: <code>{password}</code> (write it down: it is shown only once)").format(
-                    password=html.escape(generated)
-                )
-                if generated
-                else _("Password: the one you chose")
-            ),
-            "",
-            _(
-                "With the receipt code and password you can follow the tip and claim a reward from any "
-                "device: /status here, or the status page: {link}"
-            ).format(link=html.escape(link)),
-            _(
-                "News about the tip will also come to this chat. The office responsible must decide within "
-                "one working day whether to accept it."
-            ),
-        ]
-        await reply(update, context, "\n".join(lines), ReplyKeyboardRemove())
-        await context.bot.send_photo(
-            update.effective_chat.id,
-            make_qr_png(link),
-            caption=_("Scan to open the status page of your tip."),
-        )
-
-
-def evidence_item(message: Any) -> dict[str, Any] | None:
-    """The file a message carries, as stored in the draft (Telegram file ids; bytes are fetched on submit)."""
-    if message.photo:
-        photo = message.photo[-1]
-        return {
-            "kind": "photo",
-            "file_id": photo.file_id,
-            "file_unique_id": photo.file_unique_id,
-            "size": photo.file_size or 0,
-            "mime_type": "image/jpeg",
-        }
-    for kind in ("document", "voice", "audio", "video"):
-        media = getattr(message, kind, None)
-        if media is not None:
-            return {
-                "kind": kind,
-                "file_id": media.file_id,
-                "file_unique_id": media.file_unique_id,
-                "size": media.file_size or 0,
-                "mime_type": getattr(media, "mime_type", None),
-                "file_name": getattr(media, "file_name", None),
-            }
-    return None
-
-
-async def store_evidence(context: BotContext, item: dict[str, Any]) -> None:
-    """Downloads the file at once into the content-addressed store (Telegram's copy is not evidence we
-    control), with an EXIF-free copy of images for staff to look at."""
-    tg_file = await context.bot.get_file(item["file_id"])
-    data = bytes(await tg_file.download_as_bytearray())
-    image = item["kind"] == "photo" or (item.get("mime_type") or "").startswith("image/")
-    digest, redacted = await asyncio.to_thread(keep, media_store(context.session.settings), data, image)
-    item["sha256"], item["size"] = digest, len(data)
-    if redacted is not None:
-        item["redacted_sha256"] = redacted
-
-
-def status_link(settings: Settings, receipt_code: str) -> str:
-    base = settings.public_url or f"http://{settings.http_host}:{settings.http_port}"
-    return f"{base}/status?code={tips.format_receipt(receipt_code)}"
-
-
-def make_qr_png(text: str) -> bytes:
-    import qrcode
-
-    qr = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_Q, box_size=8, border=4)
-    qr.add_data(text)
-    qr.make(fit=True)
-    out = io.BytesIO()
-    qr.make_image().save(out, "PNG")
-    return out.getvalue()
+        await send_receipt(update, context, filed.receipt_code, generated, repeat)
 
 
 FLOW_INSTANCE = forms.register_flow(ReportFlow())

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from regions import divisions as dv
@@ -118,9 +116,9 @@ def test_resolve_nothing(text: str) -> None:
     assert dv.resolve_address(text) == []
 
 
-def test_loads_quickly() -> None:
+def test_the_table_loads_again_from_its_file() -> None:
+    """A fresh process (caches cleared) reads the shipped table and resolves at once; how fast is a
+    benchmark's business, not a unit test's."""
     dv._table.cache_clear()
     dv._aliases.cache_clear()
-    started = time.perf_counter()
-    dv.resolve_address("北京朝阳区")
-    assert time.perf_counter() - started < 1.0  # ~60 ms here; generous for slow CI machines
+    assert codes(dv.resolve_address("北京朝阳区")) == ["110105"]

@@ -28,6 +28,7 @@ from web import (
     public_tips,
     queue_pages,
     status,
+    trust_lists,
     verify_page,
 )
 from web.context import WEB_KEY, build_context
@@ -122,6 +123,7 @@ def setup_web(app: web.Application, settings: Settings) -> None:
             web.get("/V/{digits}", verify_page.verify_page),
             web.get("/v/{digits}", verify_page.verify_page),
             *api.routes(),
+            *trust_lists.routes(),
         ]
     )
     app.router.add_static("/static/web/", STATIC, name="web_static", append_version=False)

@@ -95,6 +95,7 @@ def setup_web(app: web.Application, settings: Settings) -> None:
             web.post("/admin/logout", auth.logout),
             web.post("/admin/take-next", queue_pages.take_next),
             web.get("/admin/export.csv", export.export_csv),
+            web.get("/admin/export.xlsx", export.export_xlsx),
             web.get("/admin/dashboard", dashboard.dashboard_page),
             web.get("/admin/cases/{case_id}", case_pages.case_page),
             web.post("/admin/cases/{case_id}/act", case_pages.case_action),

@@ -90,6 +90,7 @@ MSGIDS = [
     N_("Evidence photo {n}"),
     N_("Evidence: photos, documents, audio or video (up to {max} files, each under 20 MB)"),
     N_("Export CSV"),
+    N_("Export Excel (XLSX)"),
     N_("Extend once"),
     N_("Extend verification by (days, at most {n})"),
     N_(

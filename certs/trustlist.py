@@ -39,6 +39,7 @@ from foundation import clock
 
 FORMAT = 1
 LIST_KEY_FILE = "list-signing.key"
+LIST_META_FILE = "list-signing.json"
 KEYSET_TYPE = "safetywatch-keyset+json"
 REVOCATIONS_TYPE = "safetywatch-revocations+json"
 REVOCATION_CONTEXT = b"SW1-REV"
@@ -74,7 +75,8 @@ class ListKey:
 def list_key(keys_dir: Path | str | None) -> ListKey:
     """The list-signing key, created on first use (O_EXCL: of two processes racing, one writes it and
     both read the same key). On several nodes, create it once (`run.py keys create` does) and copy it
-    with the other keys."""
+    with the other keys: `list-signing.key` and `list-signing.json` (its creation time, which the key set
+    publishes as `valid_from`, so every node serves the same bytes)."""
     directory = keys.signing_dir(keys_dir)
     directory.mkdir(mode=0o700, parents=True, exist_ok=True)
     path = directory / LIST_KEY_FILE
@@ -93,14 +95,38 @@ def list_key(keys_dir: Path | str | None) -> ListKey:
                 os.fsync(fd)
             finally:
                 os.close(fd)
-    stat = path.stat()
+            created = clock.now().astimezone(UTC).replace(microsecond=0)
+            meta = {"kid": keys.kid_for(private.public_key()), "created_at": created.isoformat()}
+            (directory / LIST_META_FILE).write_text(json.dumps(meta), encoding="utf-8")
+    found = existing_list_key(keys_dir)
+    if found is None:
+        raise keys.KeysError(f"{path} cannot be read")
+    return found
+
+
+def existing_list_key(keys_dir: Path | str | None) -> ListKey | None:
+    """The list-signing key if it was created, else None (for `keys list`, which changes nothing)."""
+    directory = keys.signing_dir(keys_dir)
+    path = directory / LIST_KEY_FILE
+    try:
+        stat = path.stat()
+        pem = path.read_bytes()
+    except FileNotFoundError:
+        return None
     if stat.st_mode & 0o077:
         raise keys.KeysError(f"{path} is readable by others: chmod 600 it")
-    private = serialization.load_pem_private_key(path.read_bytes(), password=None)
+    private = serialization.load_pem_private_key(pem, password=None)
     if not isinstance(private, Ed25519PrivateKey):
         raise keys.KeysError(f"{path} does not hold an Ed25519 private key")
+    kid = keys.kid_for(private.public_key())
     created = datetime.fromtimestamp(int(stat.st_mtime), UTC)
-    return ListKey(keys.kid_for(private.public_key()), private, created)
+    try:
+        meta = json.loads((directory / LIST_META_FILE).read_text(encoding="utf-8"))
+        if meta.get("kid") == kid:
+            created = datetime.fromisoformat(meta["created_at"])
+    except (OSError, ValueError, KeyError, TypeError):
+        pass  # no or foreign metadata: the file's time is the best guess
+    return ListKey(kid, private, created)
 
 
 # --- JWS (RFC 7515 flattened JSON serialization, EdDSA) -----------------------------------------------

@@ -310,3 +310,27 @@ def test_the_spec_worked_example_verifies_with_the_reference_verifier() -> None:
     assert verifier.verify(text.lower(), docs, at).valid  # a scanner that lowercases loses nothing
     hexed = "".join(re.search(r"hex:\n\n```\n([0-9a-f\n]+)```", example).group(1).split())
     assert verifier.signed_bytes(text).hex() == hexed
+
+
+def test_keys_create_makes_the_list_signing_key_and_keys_list_shows_it_for_pinning(tmp_path: Path) -> None:
+    import os
+
+    env = {**os.environ, "DATA_DIR": str(tmp_path / "data")}
+    env.pop("BOT_TOKEN", None)
+
+    def run_py(*args: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "run.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    assert "list-signing" not in run_py("keys", "list")
+    created = run_py("keys", "create")
+    lister = trustlist.list_key(tmp_path / "data" / "keys")
+    assert f"list-signing key {lister.kid}" in created
+    assert f"{lister.kid}  list-signing" in run_py("keys", "list")
+    run_py("keys", "rotate")
+    document = trustlist.key_set(tmp_path / "data" / "keys", PUBLIC)
+    assert [k["status"] for k in document["keys"]] == ["rotated", "current", "current"]
+    assert document["keys"][-1] == {**document["keys"][-1], "kid": lister.kid, "purpose": "lists"}

@@ -63,14 +63,43 @@ def _display_width(text: str) -> float:
     return sum(2.0 if ord(char) > 0x2E7F else 1.0 for char in text)
 
 
-class Sheet:
-    """One worksheet of a new workbook. `append` rows of Python values, then `save` or `to_bytes`."""
+class Book:
+    """A workbook of several sheets (a report: one table a sheet); a lone `Sheet(...)` makes its own."""
 
-    def __init__(self, title: str, columns: Sequence[Column], zone: tzinfo = UTC) -> None:
-        self.columns = tuple(columns)
+    def __init__(self, zone: tzinfo = UTC) -> None:
         self.zone = zone  # Excel has no time zones: datetimes are written as wall time in this zone
         self.workbook = Workbook(write_only=True)
-        self.sheet = self.workbook.create_sheet(title=title[:31] or "Sheet1")
+        self.sheets: list[Sheet] = []
+
+    def add(self, title: str, columns: Sequence[Column]) -> Sheet:
+        return Sheet(title, columns, book=self)
+
+    def save(self, target: IO[bytes]) -> None:
+        for sheet in self.sheets:
+            sheet.finish()
+        self.workbook.save(target)
+
+    def to_bytes(self) -> bytes:
+        buffer = io.BytesIO()
+        self.save(buffer)
+        return buffer.getvalue()
+
+
+_TITLE_FORBIDDEN = str.maketrans({char: " " for char in "[]:*?/\\"})
+
+
+class Sheet:
+    """One worksheet. `append` rows of Python values, then `save` or `to_bytes` (of its book)."""
+
+    def __init__(
+        self, title: str, columns: Sequence[Column], zone: tzinfo = UTC, book: Book | None = None
+    ) -> None:
+        self.book = book or Book(zone)
+        self.book.sheets.append(self)
+        self.columns = tuple(columns)
+        self.zone = self.book.zone
+        clean = title.translate(_TITLE_FORBIDDEN).strip()[:31] or f"Sheet{len(self.book.sheets)}"
+        self.sheet = self.book.workbook.create_sheet(title=clean)
         self.rows = 0
         for index, column in enumerate(self.columns, start=1):
             width = column.width or max(_display_width(column.header) + 2, 10)
@@ -115,13 +144,13 @@ class Sheet:
         cell.data_type = "s"  # never a formula, whatever the text starts with
         return cell
 
-    def save(self, target: IO[bytes]) -> None:
+    def finish(self) -> None:
         if self.rows:
             last = get_column_letter(len(self.columns))
             self.sheet.auto_filter.ref = f"A1:{last}{self.rows + 1}"
-        self.workbook.save(target)
+
+    def save(self, target: IO[bytes]) -> None:
+        self.book.save(target)
 
     def to_bytes(self) -> bytes:
-        buffer = io.BytesIO()
-        self.save(buffer)
-        return buffer.getvalue()
+        return self.book.to_bytes()

@@ -75,6 +75,7 @@ MSGIDS = [
     N_("Do not accept"),
     N_("Do you want to stay anonymous?"),
     N_("Documents"),
+    N_("Download the report as Excel (XLSX)"),
     N_("Download the signed evidence package"),
     N_("Earlier"),
     N_("Either"),

@@ -209,6 +209,20 @@ def strict_cbor(data: bytes) -> object:
     return value
 
 
+def _text(content: dict, key: int, limit: int) -> str | None:
+    value = content.get(key)
+    if value is not None and not (isinstance(value, str) and 0 < len(value) <= limit):
+        raise ValueError(f"key {key}")
+    return value
+
+
+def _int(content: dict, key: int, low: int, high: int) -> int | None:
+    value = content.get(key)
+    if value is not None and not (type(value) is int and low <= value <= high):
+        raise ValueError(f"key {key}")
+    return value
+
+
 def revocation_id(cert_no: str, id_last4: str, type_code: int, name: str) -> str:
     parts = [cert_no.upper(), id_last4.upper(), str(type_code), "".join(name.split())[:NAME_CHARS]]
     digest = hashlib.sha256(b"SW1-REV" + b"".join(b"\x00" + p.encode("utf-8") for p in parts))
@@ -220,7 +234,16 @@ def verify(text: str, docs: TrustDocuments, now: datetime) -> Verdict:
         cose = strict_cbor(signed_bytes(text))
         if len(cbor2.dumps(cose)) > MAX_SIGNED:
             raise ValueError("too long")
-        protected, _unprotected, body, signature = cose  # type: ignore[misc]
+        if not (
+            isinstance(cose, list)
+            and len(cose) == 4
+            and isinstance(cose[0], bytes)
+            and isinstance(cose[1], dict)  # the unprotected header: a map (the issuer's is empty)
+            and isinstance(cose[2], bytes)
+            and isinstance(cose[3], bytes)
+        ):
+            raise ValueError("not a COSE_Sign1 structure")
+        protected, _unprotected, body, signature = cose
         header = strict_cbor(protected)
         if not (isinstance(header, dict) and header.get(1) == -8 and isinstance(header.get(4), bytes)):
             raise ValueError("protected header")
@@ -241,11 +264,20 @@ def verify(text: str, docs: TrustDocuments, now: datetime) -> Verdict:
         return Verdict(False, "bad_signature", "the signature does not match: altered or forged", kid)
     try:
         content = strict_cbor(body)
-        cert_no, type_code, name, last4, issued = (content[k] for k in (1, 2, 3, 4, 9))
-        if not (isinstance(cert_no, str) and isinstance(name, str) and isinstance(last4, str)):
-            raise ValueError("text fields")
-        if type(type_code) is not int or type_code not in CERT_TYPES or type(issued) is not int:
-            raise ValueError("kind or time")
+        if not isinstance(content, dict):
+            raise ValueError("not a map")
+        cert_no, name, last4 = _text(content, 1, 40), _text(content, 3, 64), _text(content, 4, 4)
+        type_code, issued = _int(content, 2, 1, 3), _int(content, 9, 0, 253402300799)
+        if cert_no is None or name is None or last4 is None or type_code is None or issued is None:
+            raise ValueError("a required key is missing")
+        if cert_no.count("#") > 1 or not isinstance(content.get(11, False), bool):
+            raise ValueError("number or name flag")
+        for number in (5, 6):  # a catalogue code or a text
+            if number in content and type(content[number]) is not int:
+                _text(content, number, 64)
+        _int(content, 7, 0, (date(9999, 12, 31) - EPOCH).days)
+        _int(content, 8, 100000, 999999)
+        _int(content, 10, 1, 2**63)
         issued_at = datetime.fromtimestamp(issued, UTC)
     except Exception as exc:
         return Verdict(False, "malformed", f"signed content unreadable ({exc})", kid)

@@ -334,3 +334,44 @@ def test_keys_create_makes_the_list_signing_key_and_keys_list_shows_it_for_pinni
     document = trustlist.key_set(tmp_path / "data" / "keys", PUBLIC)
     assert [k["status"] for k in document["keys"]] == ["rotated", "current", "current"]
     assert document["keys"][-1] == {**document["keys"][-1], "kid": lister.kid, "purpose": "lists"}
+
+
+def test_verifier_and_product_agree_on_every_one_byte_alteration(tmp_path: Path) -> None:
+    """The spec is what the product does: for a card and each of its one-byte alterations, the offline
+    verifier (from the published documents) and certs.payload.verify_payload give the same yes or no."""
+    from datetime import UTC, date, datetime
+
+    from certs import transport
+    from certs.payload import CertFields, sign_bytes, verify_payload
+
+    keys_dir = tmp_path / "keys"
+    keys.create_key(keys_dir)
+    signed = sign_bytes(
+        CertFields("T110101199003077774", "special_operation", "张三丰", "110101199003077774",
+                   item="低压电工作业", valid_to=date(2031, 1, 1), issuer_division="110101", record_id=7),
+        keys.active_key(keys_dir),
+    )  # fmt: skip
+    verifier = _verifier_module()
+    keyset = trustlist.sign_document(trustlist.key_set(keys_dir, PUBLIC), trustlist.KEYSET_TYPE,
+                                     trustlist.list_key(keys_dir))  # fmt: skip
+    revocations = trustlist.sign_document(
+        {"format": 1, "type": "revocations", "issuer": PUBLIC, "next_update": "2099-01-01T00:00:00Z",
+         "entries": []},
+        trustlist.REVOCATIONS_TYPE, trustlist.list_key(keys_dir),
+    )  # fmt: skip
+    at = datetime.now(UTC)
+    docs = verifier.load_documents(keyset, revocations, trustlist.list_key(keys_dir).kid, at)
+    ring = keys.load_keyring(keys_dir)
+    candidates = [signed] + [
+        signed[:i] + bytes([signed[i] ^ flip]) + signed[i + 1 :]
+        for i in range(len(signed))
+        for flip in (1, 0x80)
+    ]
+    accepted = 0
+    for candidate in candidates:
+        text = transport.to_text(candidate)
+        product = verify_payload(text, ring).ok
+        offline = verifier.verify(text, docs, at).valid
+        assert product == offline, (candidate.hex(), product, offline)
+        accepted += offline
+    assert accepted == 1  # only the original

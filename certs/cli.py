@@ -103,12 +103,14 @@ async def cmd_certs_card(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def cmd_keys(args: argparse.Namespace, settings: Settings) -> int:
-    from certs import keys
+    from certs import keys, trustlist
 
     try:
         if args.action == "create":
             info = keys.create_key(settings.keys_dir)
             print(f"created key {info.kid} ({info.status})")
+            lister = trustlist.list_key(settings.keys_dir)
+            print(f"list-signing key {lister.kid}: publish this id for offline verifiers to pin")
         elif args.action == "rotate":
             info = keys.rotate(settings.keys_dir)
             print(f"rotated: new active key {info.kid}; older keys keep verifying until retired")
@@ -124,6 +126,10 @@ async def cmd_keys(args: argparse.Namespace, settings: Settings) -> int:
                     f"{info.kid}  {info.status:<12} created {info.created_at:%Y-%m-%d}"
                     + (f"  retired {info.retired_at:%Y-%m-%d}" if info.retired_at else "")
                 )
+            lister = trustlist.existing_list_key(settings.keys_dir)
+            if lister is not None:
+                created = f"{lister.created_at:%Y-%m-%d}"
+                print(f"{lister.kid}  list-signing created {created} (signs the published key set)")
     except keys.KeysError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import html
 import io
+from datetime import date
 
 from telegram import InputFile, Update
 from telegram.constants import ChatAction
@@ -21,9 +22,10 @@ from cases import verification
 from cases.tips import MAX_FILE_BYTES
 from cases.verification import HEADLINES, verdict_text
 from certs.verdict import BAD, Reason, Verdict
-from foundation import clock
-from foundation.i18n import Translator
+from foundation import clock, spreadsheet
+from foundation.i18n import N_, Translator
 from foundation.media import media_store
+from foundation.spreadsheet import Kind, neutralise
 from handlers import forms
 from handlers.chat_action import showing
 from handlers.common import buttons, reply, tracked
@@ -273,6 +275,11 @@ class CardIntake(forms.Flow):
                     InputFile(ledger_csv(ledger, _), filename=f"ledger-{clock.today().isoformat()}.csv"),
                     caption=_("The ledger (持证台账) as a CSV file."),
                 )
+                await context.bot.send_document(
+                    update.effective_chat.id,
+                    InputFile(ledger_xlsx(ledger, _), filename=f"ledger-{clock.today().isoformat()}.xlsx"),
+                    caption=_("The same ledger as an Excel file (XLSX)."),
+                )
             return
         from handlers.enterprise import officer_enterprise, show_menu
 
@@ -310,23 +317,54 @@ def ledger_row(result: Verdict, cert_no: str | None = None, name: str | None = N
     }
 
 
+# The ledger's columns: (header msgid, cell type in the XLSX). The CSV has the same heads, as words.
+LEDGER_COLUMNS: tuple[tuple[str, Kind], ...] = (
+    (N_("Certificate number"), Kind.TEXT),
+    (N_("Name"), Kind.TEXT),
+    (N_("Verdict"), Kind.TEXT),
+    (N_("Reason"), Kind.TEXT),
+    (N_("Valid to"), Kind.DATE),
+    (N_("Re-examination due"), Kind.DATE),
+    (N_("Checked on"), Kind.DATE),
+)
+
+
+def _ledger_values(r: dict, _: Translator) -> list[object]:
+    def day(text: str) -> date | None:
+        return date.fromisoformat(text) if text else None
+
+    return [
+        r["cert_no"],
+        r["name"],
+        r["symbol"],
+        _(HEADLINES[Reason(r["reason"])]).format(days="", host=""),
+        day(r["valid_to"]),
+        day(r["review_due"]),
+        clock.today(),
+    ]
+
+
 def ledger_csv(ledger: list[dict], _: Translator) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["cert_no", "name", "verdict", "reason", "valid_to", "review_due", "checked_on"])
+    writer.writerow([_(header) for header, _kind in LEDGER_COLUMNS])
     for r in ledger:
         writer.writerow(
-            [
-                r["cert_no"],
-                r["name"],
-                r["symbol"],
-                _(HEADLINES[Reason(r["reason"])]).format(days="", host=""),
-                r["valid_to"],
-                r["review_due"],
-                clock.today().isoformat(),
-            ]
+            [neutralise(v.isoformat() if isinstance(v, date) else v) for v in _ledger_values(r, _)]
         )
     return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def ledger_xlsx(ledger: list[dict], _: Translator) -> bytes:
+    """The same ledger for Excel: dates as date cells (a ledger is sorted and filtered by them)."""
+    widths = (24, 12, 8, 40, 12, 12, 12)
+    columns = [
+        spreadsheet.Column(_(header), kind, width)
+        for (header, kind), width in zip(LEDGER_COLUMNS, widths, strict=True)
+    ]
+    sheet = spreadsheet.Sheet(_("Ledger"), columns)
+    sheet.extend(_ledger_values(r, _) for r in ledger)
+    return sheet.to_bytes()
 
 
 async def begin_card_intake(update: Update, context: BotContext, state: ChatState, purpose: str) -> None:

@@ -27,7 +27,9 @@ from web import (
     invite_pages,
     public_tips,
     queue_pages,
+    report_export,
     status,
+    trust_lists,
     verify_page,
 )
 from web.context import WEB_KEY, build_context
@@ -94,7 +96,9 @@ def setup_web(app: web.Application, settings: Settings) -> None:
             web.post("/admin/logout", auth.logout),
             web.post("/admin/take-next", queue_pages.take_next),
             web.get("/admin/export.csv", export.export_csv),
+            web.get("/admin/export.xlsx", export.export_xlsx),
             web.get("/admin/dashboard", dashboard.dashboard_page),
+            web.get("/admin/dashboard.xlsx", report_export.dashboard_xlsx),
             web.get("/admin/cases/{case_id}", case_pages.case_page),
             web.post("/admin/cases/{case_id}/act", case_pages.case_action),
             web.post("/admin/cases/{case_id}/reveal", case_pages.reveal),
@@ -122,6 +126,7 @@ def setup_web(app: web.Application, settings: Settings) -> None:
             web.get("/V/{digits}", verify_page.verify_page),
             web.get("/v/{digits}", verify_page.verify_page),
             *api.routes(),
+            *trust_lists.routes(),
         ]
     )
     app.router.add_static("/static/web/", STATIC, name="web_static", append_version=False)

@@ -159,6 +159,10 @@ async def dashboard_data(staff: Any, _: Any, now: datetime) -> dict[str, Any]:
         "not_inspected_count": len(not_inspected),
         "quota": quota,
         "month": month_start.strftime("%Y-%m"),
+        # the figures behind the charts, for the XLSX report (web/report_export.py)
+        "per_month": per_month,
+        "categories": categories,
+        "place_counts": [(code, n) for code, n in rolled.most_common()],
     }
 
 

@@ -74,6 +74,7 @@ async def queue_page(request: web.Request) -> web.StreamResponse:
         prev_url="?" + urlencode({**filters, "page": page - 1}) if page > 1 else None,
         next_url="?" + urlencode({**filters, "page": page + 1}) if len(found) > PAGE_SIZE else None,
         export_url="/admin/export.csv" + ("?" + urlencode(filters) if filters else ""),
+        xlsx_url="/admin/export.xlsx" + ("?" + urlencode(filters) if filters else ""),
         statuses=STATUSES,
         kinds=CaseKind.ALL,
         category_groups=texts.category_groups(_),

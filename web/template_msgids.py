@@ -75,6 +75,7 @@ MSGIDS = [
     N_("Do not accept"),
     N_("Do you want to stay anonymous?"),
     N_("Documents"),
+    N_("Download the report as Excel (XLSX)"),
     N_("Download the signed evidence package"),
     N_("Earlier"),
     N_("Either"),
@@ -90,6 +91,7 @@ MSGIDS = [
     N_("Evidence photo {n}"),
     N_("Evidence: photos, documents, audio or video (up to {max} files, each under 20 MB)"),
     N_("Export CSV"),
+    N_("Export Excel (XLSX)"),
     N_("Extend once"),
     N_("Extend verification by (days, at most {n})"),
     N_(

@@ -618,6 +618,8 @@ WEB: dict[str, dict[str, int | str]] = {
     "GET /admin/rewards": ADMIN_ONLY,
     "GET /admin/invites": {NOBODY: LOGIN, **to(STAFF, 403), SUPERVISOR: 200, ADMIN: 200},
     "GET /admin/export.csv?status=all": GET_ALL,
+    "GET /admin/export.xlsx?status=all": GET_ALL,
+    "GET /admin/dashboard.xlsx": {NOBODY: LOGIN, **to(STAFF, 200), HANDLER: 403},
     "GET /admin/cases/{tip}": GET_ALL,
     "GET /admin/cases/{tip}?lang=en": GET_ALL,
     "GET /admin/cases/{tangshan}": {NOBODY: LOGIN, **to(STAFF, 404), ADMIN: 200},
@@ -673,6 +675,8 @@ WEB: dict[str, dict[str, int | str]] = {
     "GET /report": to(WEB_ROLES, 200),
     "GET /status": to(WEB_ROLES, 200),
     "GET /V/{digits}": to(WEB_ROLES, 200),
+    "GET /.well-known/safetywatch/keys.json": to(WEB_ROLES, 200),
+    "GET /.well-known/safetywatch/revocations.json": to(WEB_ROLES, 200),
 }
 # Lists that must not carry the other city's case (唐山某公司), and the admin's, which must.
 SCOPED_LISTS = ("GET /admin/?status=all", "GET /admin/export.csv?status=all")

@@ -9,6 +9,7 @@ import io
 from datetime import UTC, datetime, timedelta
 
 import zxingcpp
+from openpyxl import load_workbook
 from PIL import Image
 from pypdf import PdfReader
 
@@ -262,9 +263,18 @@ async def test_pre_employment_ledger_from_photos_and_a_csv(bot_app, sim, databas
     ledger = list(
         csv.reader(io.StringIO((await sim.download(ledger_message["document"]["url"])).decode("utf-8-sig")))
     )
-    assert ledger[0][:3] == ["cert_no", "name", "verdict"]
+    assert ledger[0][:3] == ["证书编号", "姓名", "核验结论"]
     verdicts = {row[1]: row[2] for row in ledger[1:]}
     assert verdicts == {"王建国": "⚠️", "刘经理": "✅", "赵铁柱": "⚠️", "冒名者": "❌"}
+    # The same ledger for Excel: words as heads, dates as date cells.
+    xlsx_message = await chat.expect("Excel")
+    assert xlsx_message["document"]["file_name"].endswith(".xlsx")
+    book = load_workbook(io.BytesIO(await sim.download(xlsx_message["document"]["url"])))
+    sheet_rows = list(book.active.iter_rows(values_only=True))
+    assert sheet_rows[0] == ("证书编号", "姓名", "核验结论", "理由", "有效期至", "复审到期", "核验日期")
+    assert {row[1]: row[2] for row in sheet_rows[1:]} == verdicts
+    assert all(isinstance(row[6], datetime) for row in sheet_rows[1:])
+    assert book.active.freeze_panes == "A2"
     # The unknown certificate is a verification failure: it reaches the regulator's queue.
     assert await Case.filter(kind="verification").count() >= 1
 

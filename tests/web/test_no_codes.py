@@ -6,7 +6,8 @@ The list of codes is built from the code itself (flows, kinds, violation and rea
 fields, the detail keys and event keys the cases really carry), so a new code is checked without editing
 this test. Visible text is what a browser shows: text nodes (with SVG labels) and the attributes people
 read (title, alt, placeholder, aria-label, an optgroup's label), not hidden values or URLs. CSV cells are
-checked except in the columns documented as code columns (web.export.CODE_COLUMNS).
+checked except in the columns documented as code columns (web.export.CODE_COLUMNS); XLSX cells (which have
+no code columns) all are.
 
 English labels are often the code's own word ("closed", "Tip"), so codes that cannot be words (snake_case,
 with a colon) are looked for everywhere, and word-like codes only in Chinese, as a whole text or cell.
@@ -20,6 +21,7 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from openpyxl import load_workbook
 
 from cases import audit, service, verification
 from cases.inspection_checks import DOC_TYPES, FINDINGS
@@ -302,5 +304,14 @@ async def test_no_internal_code_on_any_back_office_page_or_export(client, web_se
         problems["/admin/export.csv"] = hits
     codes_kept = {row[2] for row in rows[1:]}  # the documented "Kind code" column keeps the codes
     assert codes_kept == set(CaseKind.ALL)
+
+    book = load_workbook(io.BytesIO(await (await client.get("/admin/export.xlsx?status=all")).read()))
+    sheet_rows = [
+        [cell for cell in row if isinstance(cell, str)] for row in book.active.iter_rows(values_only=True)
+    ]
+    assert len(sheet_rows) == len(cases) + 1
+    hits = offending([cell for row in sheet_rows for cell in row], codes, chinese=locale == "zh_CN")
+    if hits:
+        problems["/admin/export.xlsx"] = hits
 
     assert not problems, "\n".join(f"{url}:\n  " + "\n  ".join(sorted(h)) for url, h in problems.items())

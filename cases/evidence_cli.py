@@ -16,7 +16,8 @@ from foundation.config import Settings
 
 
 def verify(package: Path, keys_dir: Path | None, pem_files: list[Path]) -> int:
-    from cases.evidence import load_public_keys, verify_package
+    from cases.evidence.keys import load_public_keys
+    from cases.evidence.verify import verify_package
     from certs.keys import KeysError
 
     try:
@@ -37,7 +38,7 @@ def verify(package: Path, keys_dir: Path | None, pem_files: list[Path]) -> int:
 
 
 def print_public_key(keys_dir: Path) -> int:
-    from cases.evidence import evidence_key, public_key_pem
+    from cases.evidence.keys import evidence_key, public_key_pem
     from certs.keys import KeysError
 
     try:
@@ -52,7 +53,7 @@ def print_public_key(keys_dir: Path) -> int:
 
 
 def rotate(keys_dir: Path) -> int:
-    from cases.evidence import rotate_evidence_key
+    from cases.evidence.keys import rotate_evidence_key
 
     old, new = rotate_evidence_key(keys_dir)
     print(f"evidence key {old} retired (its public key stays, so its packages keep verifying); new key {new}")
@@ -61,7 +62,7 @@ def rotate(keys_dir: Path) -> int:
 
 
 def list_keys(keys_dir: Path) -> int:
-    from cases.evidence import list_evidence_keys
+    from cases.evidence.keys import list_evidence_keys
 
     keys = list_evidence_keys(keys_dir)
     if not keys:

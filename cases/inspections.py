@@ -352,7 +352,7 @@ def _manifest_meta(inspection: Inspection, inspector: User) -> dict[str, Any]:
 
 
 async def evidence_files(inspection: Inspection, media: Store) -> list[Any]:
-    from cases.evidence import EvidenceFile
+    from cases.evidence.contents import EvidenceFile
 
     files = []
     documents = await InspectionDocument.filter(inspection=inspection).prefetch_related("attachment")
@@ -377,8 +377,9 @@ async def evidence_files(inspection: Inspection, media: Store) -> list[Any]:
 
 
 async def export_package(inspection: Inspection, media: Store, keys_dir: Path) -> bytes:
-    """The signed ZIP of originals, manifest and findings (see cases/evidence.py)."""
-    from cases.evidence import build_package, evidence_key
+    """The signed ZIP of originals, manifest and findings (see cases/evidence/)."""
+    from cases.evidence.build import build_package
+    from cases.evidence.keys import evidence_key
 
     inspector = await User.get(id=inspection.inspector_id)
     return build_package(

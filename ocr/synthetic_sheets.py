@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 import numpy as np
 from PIL import Image, ImageDraw
 
-from ocr.synthetic import INK, PAGE_SIZE, Person, _text, font, format_date, random_person
+from ocr.synthetic.drawing import INK, PAGE_SIZE, draw_text
+from ocr.synthetic.fonts import font
+from ocr.synthetic.people import Person, format_date, random_person
 
 # kind -> (title, headers, column widths as fractions of the table width)
 LAYOUTS: dict[str, tuple[str, tuple[str, ...], tuple[float, ...]]] = {
@@ -224,9 +226,9 @@ def render_sheet(
     img = Image.new("RGB", (pw, ph), (250, 250, 248))
     d = ImageDraw.Draw(img)
     tw = d.textlength(title, font=font(64, bold=True))
-    _text(d, ((pw - tw) / 2, 120), title, 64, bold=True)
-    _text(d, (120, 250), f"培训机构：{organisation}", 38)
-    _text(d, (1000, 250), f"日期：{format_date(date, 'cn')}", 38)
+    draw_text(d, ((pw - tw) / 2, 120), title, 64, bold=True)
+    draw_text(d, (120, 250), f"培训机构：{organisation}", 38)
+    draw_text(d, (1000, 250), f"日期：{format_date(date, 'cn')}", 38)
     left, right = 100, pw - 100
     xs = [float(left)]
     for frac in widths:
@@ -241,7 +243,7 @@ def render_sheet(
     def cell(col: int, r: int, text: str, size: int) -> None:
         width = d.textlength(text, font=font(size))
         cx = (xs[col] + xs[col + 1]) / 2 - width / 2
-        _text(d, (cx, top + r * row_height + (row_height - size) / 2 - size * 0.15), text, size)
+        draw_text(d, (cx, top + r * row_height + (row_height - size) / 2 - size * 0.15), text, size)
 
     for col, head in enumerate(headers):
         cell(col, 0, head, text_size)

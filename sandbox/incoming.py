@@ -14,7 +14,7 @@ from typing import Any
 from PIL import Image
 
 from .core import SandboxCore
-from .formatting import command_entities
+from .formatting.parse import command_entities
 from .limits import BotApiError
 
 JSON = dict[str, Any]

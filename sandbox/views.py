@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from .formatting import entities_to_html
+from .formatting.render import entities_to_html
 from .state import ChatState, StoredMessage
 
 JSON = dict[str, Any]

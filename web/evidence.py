@@ -94,7 +94,7 @@ async def evidence_package(request: web.Request) -> web.StreamResponse:
 async def evidence_public_key(request: web.Request) -> web.StreamResponse:
     """The office's evidence public key, for anyone who received a package (a court, an enterprise) and
     checks it by hand as its README.txt describes: public on purpose, it proves nothing by itself."""
-    from cases.evidence import public_key_pem
+    from cases.evidence.keys import public_key_pem
 
     pem = await asyncio.to_thread(public_key_pem, ctx(request).settings.keys_dir)
     return web.Response(

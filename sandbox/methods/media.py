@@ -10,7 +10,7 @@ from typing import Any
 
 from ..core import SandboxCore
 from ..files import StoredFile
-from ..formatting import parse_text
+from ..formatting.parse import parse_text
 from ..limits import (
     FILE_EMPTY,
     FILE_TOO_BIG,

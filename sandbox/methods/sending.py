@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..core import SandboxCore
-from ..formatting import parse_text
+from ..formatting.parse import parse_text
 from ..limits import (
     CAPTION_TOO_LONG,
     CHAT_ID_EMPTY,

@@ -19,15 +19,10 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from bot import cli
-from cases.evidence import (
-    EvidenceFile,
-    build_package,
-    evidence_key,
-    load_public_keys,
-    original_path,
-    public_key_pem,
-    verify_package,
-)
+from cases.evidence.build import build_package
+from cases.evidence.contents import EvidenceFile, original_path
+from cases.evidence.keys import evidence_key, load_public_keys, public_key_pem
+from cases.evidence.verify import verify_package
 from certs.keys import SigningKey, kid_for
 
 CREATED = datetime(2025, 3, 4, 8, 30, tzinfo=UTC)
@@ -240,7 +235,7 @@ def test_a_wrong_key_is_reported(package: bytes, key: SigningKey) -> None:
 
 
 def test_a_zip_bomb_is_refused_without_unpacking(package: bytes, key: SigningKey, monkeypatch) -> None:
-    from cases import evidence as module
+    from cases.evidence import verify as module
 
     monkeypatch.setattr(module, "MAX_MEMBER_BYTES", 10)
     report = verify_package(package, keys_of(key))

@@ -16,7 +16,8 @@ import pytest
 from PIL import Image
 
 from bot.cli import main as cli_main
-from cases.evidence import load_public_keys, public_key_pem, verify_package
+from cases.evidence.keys import load_public_keys, public_key_pem
+from cases.evidence.verify import verify_package
 from cases.invites import create_invite
 from foundation import clock
 from models.attachments import Attachment

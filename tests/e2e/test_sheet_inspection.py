@@ -11,7 +11,8 @@ import zipfile
 
 import pytest
 
-from cases.evidence import load_public_keys, verify_package
+from cases.evidence.keys import load_public_keys
+from cases.evidence.verify import verify_package
 from models.cases import Case
 from models.inspections import Inspection
 from models.orgs import TrainingInstitution

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from cases import inspections
-from cases.evidence import load_public_keys, verify_package
+from cases.evidence.keys import load_public_keys
+from cases.evidence.verify import verify_package
 from foundation import clock
 from foundation.media import MediaStore
 from models.cases import Case, CaseEvent

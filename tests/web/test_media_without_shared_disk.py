@@ -10,7 +10,8 @@ import shutil
 from PIL import Image
 
 from cases import inspections
-from cases.evidence import load_public_keys, verify_package
+from cases.evidence.keys import load_public_keys
+from cases.evidence.verify import verify_package
 from foundation.media import media_store
 from ocr.documents import DocumentResult
 from tests.cases.test_inspections import _inspection

@@ -14,6 +14,7 @@ from tortoise.transactions import in_transaction
 
 from cases import audit, calendar, clocks, notify, routing
 from foundation import clock
+from models.cases import OPEN_STATUSES as MODEL_OPEN_STATUSES
 from models.cases import Case, CaseMessage
 
 
@@ -36,7 +37,7 @@ OTHER_FLOW: dict[str, set[str]] = {
 }
 # Statuses that keep the clock already running instead of starting or stopping one.
 CONTINUES_CLOCK = {"verifying"}
-OPEN_STATUSES = ("received", "accepted", "verifying", "verified")
+OPEN_STATUSES = MODEL_OPEN_STATUSES
 CLOSED_STATUSES = ("closed", "rejected")
 
 

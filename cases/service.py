@@ -343,20 +343,26 @@ async def tick(now: datetime | None = None, budget: float = SWEEP_SECONDS) -> di
         due = await Case.filter(next_check_at__lte=now).order_by("next_check_at", "id").limit(SWEEP_BATCH)
         if not due:
             break
-        for case in due:
-            if case.overdue or case.due_at is None or case.clock_started_at is None:
-                schedule(case)
-            elif now > case.due_at:
-                await escalate(case, at=now)
-                counts["escalations"] += 1
-                continue
-            elif level := clocks.warning_due(case.clock_started_at, case.due_at, now, case.warned_level):
-                await warn(case, level, at=now)
-                counts["warnings"] += 1
-                continue
-            else:
-                schedule(case)
-            if case.next_check_at is not None and case.next_check_at <= now:
-                case.next_check_at = now + timedelta(seconds=1)  # a rounding hair short of its threshold
-            await Case.filter(id=case.id).update(next_check_at=case.next_check_at)
+        async with audit.batch():  # one transaction and one lock of the audit chain per batch
+            await _sweep_batch(due, now, counts)
     return counts
+
+
+async def _sweep_batch(due: list[Case], now: datetime, counts: dict[str, int]) -> None:
+    """Warns, escalates or reschedules each due case (inside the caller's audit batch)."""
+    for case in due:
+        if case.overdue or case.due_at is None or case.clock_started_at is None:
+            schedule(case)
+        elif now > case.due_at:
+            await escalate(case, at=now)
+            counts["escalations"] += 1
+            continue
+        elif level := clocks.warning_due(case.clock_started_at, case.due_at, now, case.warned_level):
+            await warn(case, level, at=now)
+            counts["warnings"] += 1
+            continue
+        else:
+            schedule(case)
+        if case.next_check_at is not None and case.next_check_at <= now:
+            case.next_check_at = now + timedelta(seconds=1)  # a rounding hair short of its threshold
+        await Case.filter(id=case.id).update(next_check_at=case.next_check_at)

@@ -81,13 +81,37 @@ class RegistryRecord:
         return mask_cert_no(self.cert_no)
 
 
-async def find_by_cert_no(cert_no: str) -> RegistryRecord | None:
+# The columns a RegistryRecord needs, read with one hand-written statement: the public page and the bot look
+# a certificate up on every scan, and building a full ORM object for it was most of the lookup's cost.
+_COLUMNS = (
+    "id", "cert_no", "cert_type", "name", "id_number", "status", "sex", "category", "item", "first_issued",
+    "valid_from", "valid_to", "review_due", "issuer", "issuer_division", "status_reason",
+)  # fmt: skip
+_BY_CERT_NO = (
+    "SELECT " + ", ".join(f'"{c}"' for c in _COLUMNS) + ' FROM "certificates" WHERE "cert_no" IN (?, ?)'
+)  # nosec B608: constant column list
+
+
+def _record(row: dict) -> RegistryRecord:
+    """A row as the ORM would have decoded it (dates arrive as text from SQLite)."""
     from models.certificates import Certificate
 
-    cert = await Certificate.get_or_none(cert_no=cert_no.strip().upper())
-    if cert is None and cert_no.strip() != cert_no.strip().upper():
-        cert = await Certificate.get_or_none(cert_no=cert_no.strip())
-    return RegistryRecord.from_model(cert) if cert else None
+    fields_map = Certificate._meta.fields_map
+    values = {c: fields_map[c].to_python_value(row[c]) for c in _COLUMNS}
+    values["record_id"] = values.pop("id")
+    return RegistryRecord(**values)
+
+
+async def find_by_cert_no(cert_no: str) -> RegistryRecord | None:
+    """The row with this number, upper-case first (numbers are stored upper-case), else as typed."""
+    from foundation import hot_sql
+
+    upper, typed = cert_no.strip().upper(), cert_no.strip()
+    rows = await hot_sql.fetch(_BY_CERT_NO, (upper, typed))
+    if not rows:
+        return None
+    row = next((r for r in rows if r["cert_no"] == upper), rows[0])
+    return _record(row)
 
 
 async def find_for_payload(fields: PayloadFields) -> RegistryRecord | None:

@@ -91,6 +91,8 @@ _BY_CERT_NO = (
     "SELECT " + ", ".join(f'"{c}"' for c in _COLUMNS) + ' FROM "certificates" WHERE "cert_no" IN (?, ?)'
 )  # nosec B608: constant column list
 
+_BY_ID = "SELECT " + ", ".join(f'"{c}"' for c in _COLUMNS) + ' FROM "certificates" WHERE "id" = ?'  # nosec B608
+
 
 def _record(row: dict) -> RegistryRecord:
     """A row as the ORM would have decoded it (dates arrive as text from SQLite)."""
@@ -128,9 +130,11 @@ async def find_for_payload(fields: PayloadFields) -> RegistryRecord | None:
     if ID_MARK not in fields.cert_no:
         return await find_by_cert_no(fields.cert_no)
     if fields.record_id is not None:
-        cert = await Certificate.get_or_none(id=fields.record_id)
-        if cert is not None and fields.cert_no_matches(cert.cert_no, cert.id_number):
-            return RegistryRecord.from_model(cert)
+        from foundation import hot_sql
+
+        rows = await hot_sql.fetch(_BY_ID, (fields.record_id,))
+        if rows and fields.cert_no_matches(rows[0]["cert_no"], rows[0]["id_number"]):
+            return _record(rows[0])
     name_filter = {"name__startswith" if fields.name_truncated else "name": fields.name}
     query = Certificate.filter(**name_filter)
     if fields.id_last4:

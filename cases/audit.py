@@ -97,6 +97,11 @@ async def append(
     return event
 
 
+def in_batch() -> bool:
+    """Whether appends are being collected by a `batch()` (which is then the transaction around them)."""
+    return _pending.get() is not None
+
+
 @asynccontextmanager
 async def batch() -> AsyncIterator[None]:
     """One transaction for everything inside, whose audit events are chained and inserted together at the

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import OrderedDict
 from functools import cache
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from foundation.i18n import LOCALES_DIR
 from web.context import ctx
 from web.keys import GETTEXT, LOCALE, STAFF
 from web.ratelimit import client_address
-from web.render import TEMPLATES, render
+from web.render import TEMPLATES, render, render_text
 
 
 async def verify_page(request: web.Request) -> web.StreamResponse:
@@ -45,11 +46,25 @@ async def verify_page(request: web.Request) -> web.StreamResponse:
     tag = None if result.make_case or request.get(STAFF) is not None else page_tag(request, lines)
     if tag is not None and tag in _if_none_match(request):
         return web.Response(status=304, headers={"ETag": tag, "Cache-Control": CACHE_CONTROL})
-    response = render(request, "public/verify.html", lines=lines)
-    if tag is not None:
-        response.headers["ETag"] = tag
-        response.headers["Cache-Control"] = CACHE_CONTROL
-    return response
+    if tag is None:
+        return render(request, "public/verify.html", lines=lines)
+    body = _PAGES.get(tag)
+    if body is None:
+        body = render_text(request, "public/verify.html", lines=lines)
+        _PAGES[tag] = body
+        if len(_PAGES) > PAGES_MAX:
+            _PAGES.popitem(last=False)
+    else:
+        _PAGES.move_to_end(tag)
+    return web.Response(
+        text=body, content_type="text/html", headers={"ETag": tag, "Cache-Control": CACHE_CONTROL}
+    )
+
+
+# Rendered anonymous pages by their ETag, which covers everything they show: a popular card's page is
+# rendered once per process, not per scan. Bounded (about 3 KB a page).
+_PAGES: OrderedDict[str, str] = OrderedDict()
+PAGES_MAX = 2048
 
 
 # Stored, but asked again each time: a revoked certificate must show as revoked at the next scan.
@@ -67,9 +82,11 @@ def build_stamp() -> str:
 
 
 def page_tag(request: web.Request, lines: list[str]) -> str:
-    """A strong ETag for the page an anonymous visitor gets: the lines, the language, the query (its
-    language links) and the build."""
-    body = json.dumps([lines, request.get(LOCALE), request.query_string, build_stamp()], ensure_ascii=False)
+    """A strong ETag for the page an anonymous visitor gets: the lines, the language, the address and
+    query (its language links) and the build."""
+    body = json.dumps(
+        [lines, request.get(LOCALE), request.path, request.query_string, build_stamp()], ensure_ascii=False
+    )
     return '"' + hashlib.sha256(body.encode()).hexdigest()[:32] + '"'
 
 

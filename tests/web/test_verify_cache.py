@@ -42,6 +42,9 @@ async def test_a_second_scan_revalidates_and_a_revocation_shows_at_once(
     again = await client.get(path + "?lang=en", headers={"If-None-Match": tag})
     assert again.status == 304 and await again.read() == b"" and again.headers["ETag"] == tag
 
+    plain = await client.get(path + "?lang=en")  # no validator: the page again, the same bytes
+    assert plain.status == 200 and await plain.text() == await first.text() and plain.headers["ETag"] == tag
+
     chinese = await client.get(path + "?lang=zh_CN", headers={"If-None-Match": tag})
     assert chinese.status == 200 and chinese.headers["ETag"] != tag
 
@@ -75,3 +78,15 @@ async def test_the_fast_lookup_reads_the_row_as_the_orm_does(database) -> None:
     assert record is not None and record.record_id == model.id and record.name == model.name
     assert isinstance(record.valid_to, date) and record.valid_to == model.valid_to
     assert await find_by_cert_no("T000000000000000000") is None
+
+
+async def test_a_retired_key_is_seen_at_the_next_scan(database, settings, make_client) -> None:
+    """Checked QR texts are remembered, but not across a change of the key ring."""
+    client, path = await _client_and_path(settings, make_client)
+    assert "✅" in await (await client.get(path + "?lang=en")).text()
+    settings = dataclasses.replace(settings, public_url=PUBLIC)
+    kid = keys.active_key(settings.keys_dir).kid
+    keys.rotate(settings.keys_dir)
+    keys.retire(settings.keys_dir, kid)
+    page = await (await client.get(path + "?lang=en")).text()
+    assert "✅" not in page

@@ -87,11 +87,10 @@ _COLUMNS = (
     "id", "cert_no", "cert_type", "name", "id_number", "status", "sex", "category", "item", "first_issued",
     "valid_from", "valid_to", "review_due", "issuer", "issuer_division", "status_reason",
 )  # fmt: skip
-_BY_CERT_NO = (
-    "SELECT " + ", ".join(f'"{c}"' for c in _COLUMNS) + ' FROM "certificates" WHERE "cert_no" IN (?, ?)'
-)  # nosec B608: constant column list
+_SELECT = "SELECT " + ", ".join(f'"{c}"' for c in _COLUMNS) + ' FROM "certificates"'
+_BY_CERT_NO = _SELECT + ' WHERE "cert_no" IN (?, ?)'
 
-_BY_ID = "SELECT " + ", ".join(f'"{c}"' for c in _COLUMNS) + ' FROM "certificates" WHERE "id" = ?'  # nosec B608
+_BY_ID = _SELECT + ' WHERE "id" = ?'
 
 
 def _record(row: dict) -> RegistryRecord:

@@ -87,7 +87,7 @@ _COLUMNS = (
     "id", "cert_no", "cert_type", "name", "id_number", "status", "sex", "category", "item", "first_issued",
     "valid_from", "valid_to", "review_due", "issuer", "issuer_division", "status_reason",
 )  # fmt: skip
-_SELECT = "SELECT " + ", ".join(f'"{c}"' for c in _COLUMNS) + ' FROM "certificates"'
+_SELECT = "SELECT " + ", ".join(f'"{c}"' for c in _COLUMNS) + ' FROM "certificates"'  # nosec B608
 _BY_CERT_NO = _SELECT + ' WHERE "cert_no" IN (?, ?)'
 
 _BY_ID = _SELECT + ' WHERE "id" = ?'

@@ -91,9 +91,9 @@ POPULATION = {
     "650000": 25.9,
 }  # fmt: skip
 COLUMNS = (
-    "id", "kind", "category", "division_code", "city_code", "province_code", "priority", "status", "title",
-    "assignee", "subject_key", "due_at", "clock", "clock_started_at", "warned_level", "extended", "overdue",
-    "escalated_from", "details", "created_at", "updated_at",
+    "id", "kind", "category", "division_code", "city_code", "province_code", "priority", "status", "is_open",
+    "title", "assignee", "subject_key", "due_at", "clock", "clock_started_at", "warned_level", "extended",
+    "overdue", "escalated_from", "details", "created_at", "updated_at",
 )  # fmt: skip
 
 
@@ -180,8 +180,9 @@ class Generator:
         subject = f"uscc:{rng.randrange(10**8):08d}" if rng.random() < 0.3 else None
         return (
             case_id, kind, category, place.division_code, place.city_code, place.province_code,
-            rng.choice((1, 2, 3, 3, 3, 4)), status, f"{kind} {case_id}", assignee, subject, due, clock,
-            started, warned or 0, False, bool(overdue), None, "{}", created, created + timedelta(hours=2),
+            rng.choice((1, 2, 3, 3, 3, 4)), status, is_open, f"{kind} {case_id}", assignee, subject, due,
+            clock, started, warned or 0, False, bool(overdue), None, "{}", created,
+            created + timedelta(hours=2),
         )  # fmt: skip
 
     def clock(self, kind: str, status: str, created: datetime) -> tuple[Any, ...]:

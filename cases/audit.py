@@ -4,12 +4,19 @@ All cases share one chain ordered by `seq`; each row's hash covers its content a
 Altering a row breaks its own hash; removing one breaks the `seq` sequence and the next row's `prev_hash`.
 Appending locks the chain head (`audit_head`), so concurrent writers, in one process or several, queue up
 instead of forking the chain.
+
+Many entries can share one transaction and one lock of the head (`batch()`): the deadline sweep records
+hundreds of warnings and escalations a run, and one commit per entry, each waiting on the head, would make a
+day's backlog outlive the job's lease.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -20,6 +27,9 @@ from foundation import clock
 from models.cases import AuditHead, Case, CaseEvent
 
 GENESIS = "0" * 64
+
+# The events appended inside the current `batch()`, written together when it ends (None: no batch).
+_pending: ContextVar[list[CaseEvent] | None] = ContextVar("audit_pending", default=None)
 
 
 def _canonical_time(at: datetime) -> str:
@@ -72,26 +82,64 @@ async def _locked_head(conn: Any) -> AuditHead:
 async def append(
     case: Case, actor: str, action: str, before: Any = None, after: Any = None, at: datetime | None = None
 ) -> CaseEvent:
-    """Appends one event; call it inside the same transaction as the change it records when there is one."""
-    at = at or clock.now()
+    """Appends one event; call it inside the same transaction as the change it records when there is one.
+
+    Inside `batch()` the event is queued and gets its `seq` and hash when the batch is written."""
+    event = CaseEvent(
+        case_id=case.id, at=at or clock.now(), actor=actor, action=action, before=before, after=after
+    )
+    pending = _pending.get()
+    if pending is not None:
+        pending.append(event)
+        return event
     async with in_transaction() as conn:
-        head = await _locked_head(conn)
-        seq = head.seq + 1
-        digest = event_hash(head.hash, seq, case.id, at, actor, action, before, after)
-        event = await CaseEvent.create(
-            seq=seq,
-            case_id=case.id,
-            at=at,
-            actor=actor,
-            action=action,
-            before=before,
-            after=after,
-            prev_hash=head.hash,
-            hash=digest,
-            using_db=conn,
-        )
-        await AuditHead.filter(id=1).using_db(conn).update(seq=seq, hash=digest)
+        await _write(conn, [event])
     return event
+
+
+def in_batch() -> bool:
+    """Whether appends are being collected by a `batch()` (which is then the transaction around them)."""
+    return _pending.get() is not None
+
+
+@asynccontextmanager
+async def batch() -> AsyncIterator[None]:
+    """One transaction for everything inside, whose audit events are chained and inserted together at the
+    end under one lock of the head. If anything inside fails, neither the changes nor their events are kept.
+    A batch inside a batch joins the outer one."""
+    if _pending.get() is not None:
+        yield
+        return
+    events: list[CaseEvent] = []
+    token = _pending.set(events)
+    try:
+        async with in_transaction() as conn:
+            yield
+            _pending.reset(token)
+            token = None
+            if events:
+                await _write(conn, events)
+    finally:
+        if token is not None:
+            _pending.reset(token)
+
+
+async def _write(conn: Any, events: list[CaseEvent]) -> None:
+    """Chains `events` after the locked head, in order, and inserts them with one statement."""
+    head = await _locked_head(conn)
+    prev, seq = head.hash, head.seq
+    for event in events:
+        seq += 1
+        event.seq, event.prev_hash = seq, prev
+        event.hash = event_hash(
+            prev, seq, event.case_id, event.at, event.actor, event.action, event.before, event.after
+        )
+        prev = event.hash
+    if len(events) == 1:
+        await events[0].save(using_db=conn)  # gives the caller the row's id, as before
+    else:
+        await CaseEvent.bulk_create(events, using_db=conn)
+    await AuditHead.filter(id=1).using_db(conn).update(seq=seq, hash=prev)
 
 
 @dataclass

@@ -11,11 +11,11 @@ from tortoise.queryset import QuerySet
 
 from cases import audit
 from foundation import clock
-from models.cases import Case
+from models.cases import OPEN_STATUSES, Case
 from models.staff import StaffUser
 from regions import divisions
 
-OPEN = ("received", "accepted", "verifying", "verified")
+OPEN = OPEN_STATUSES
 
 
 def scope_q(division_code: str) -> Q:
@@ -49,7 +49,7 @@ def list_query(staff: StaffUser, f: QueueFilter) -> QuerySet[Case]:
     if f.division_code and divisions.is_within(f.division_code, staff.division_code):
         query = query.filter(scope_q(f.division_code))
     if f.status in (None, "", "open"):
-        query = query.filter(status__in=OPEN)
+        query = query.filter(is_open=True)  # not status__in: see models.cases.OPEN_STATUSES
     elif f.status != "all":
         query = query.filter(status=f.status)
     if f.kind:
@@ -84,6 +84,20 @@ async def list_cases(staff: StaffUser, f: QueueFilter, limit: int = 50, offset: 
     return with_due + [c for c in cases if c.due_at is None]
 
 
+async def count_cases(staff: StaffUser, f: QueueFilter) -> int:
+    """How many cases the filter matches: counted on the same index range the list reads."""
+    return await list_query(staff, f).count()
+
+
+def take_next_candidates(staff: StaffUser, kind: str | None = None) -> tuple[QuerySet[Case], QuerySet[Case]]:
+    """The two reads "take next" makes: unassigned open cases with a clock, nearest deadline first; then
+    those without one, oldest first. Both in the order of the (level, is_open, due_at, id) index."""
+    unassigned = QueueFilter(kind=kind, assignee="-")
+    with_clock = ordered(list_query(staff, unassigned).filter(due_at__isnull=False))
+    without_clock = ordered(list_query(staff, unassigned).filter(due_at__isnull=True))
+    return with_clock, without_clock
+
+
 def can_see(staff: StaffUser, case: Case) -> bool:
     return (
         divisions.is_within(case.division_code, staff.division_code)
@@ -96,10 +110,8 @@ async def take_next(staff: StaffUser, kind: str | None = None) -> Case | None:
 
     The conditional update makes two people pressing "take next" at once get two different cases."""
     for _attempt in range(5):
-        query = list_query(staff, QueueFilter(kind=kind, assignee="-")).filter(due_at__isnull=False)
-        candidate = await query.order_by("due_at", "id").first()
-        if candidate is None:
-            candidate = await list_query(staff, QueueFilter(kind=kind, assignee="-")).order_by("id").first()
+        with_clock, without_clock = take_next_candidates(staff, kind)
+        candidate = await with_clock.first() or await without_clock.first()
         if candidate is None:
             return None
         taken = await Case.filter(id=candidate.id, assignee__isnull=True).update(

@@ -7,6 +7,7 @@ the scheduler all call the same ones, so a rule is enforced the same way whoever
 from __future__ import annotations
 
 import time
+from contextlib import AbstractAsyncContextManager, nullcontext
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -14,6 +15,7 @@ from tortoise.transactions import in_transaction
 
 from cases import audit, calendar, clocks, notify, routing
 from foundation import clock
+from models.cases import OPEN_STATUSES as MODEL_OPEN_STATUSES
 from models.cases import Case, CaseMessage
 
 
@@ -36,8 +38,14 @@ OTHER_FLOW: dict[str, set[str]] = {
 }
 # Statuses that keep the clock already running instead of starting or stopping one.
 CONTINUES_CLOCK = {"verifying"}
-OPEN_STATUSES = ("received", "accepted", "verifying", "verified")
+OPEN_STATUSES = MODEL_OPEN_STATUSES
 CLOSED_STATUSES = ("closed", "rejected")
+
+
+def _atomic() -> AbstractAsyncContextManager[Any]:
+    """A transaction, unless an audit batch already is one (the sweep): a savepoint per action would cost
+    two more round trips each."""
+    return nullcontext() if audit.in_batch() else in_transaction()
 
 
 def _now() -> datetime:
@@ -267,7 +275,7 @@ async def escalate(case: Case, at: datetime | None = None) -> Case:
     if parent is not None:
         case.escalated_from = case.escalated_from or case.division_code
         set_jurisdiction(case, parent)
-    async with in_transaction():
+    async with _atomic():
         await case.save()
         await audit.append(
             case,
@@ -284,7 +292,7 @@ async def warn(case: Case, level: int, at: datetime | None = None) -> Case:
     before = {"warned_level": case.warned_level}
     case.warned_level = level
     schedule(case)
-    async with in_transaction():
+    async with _atomic():
         await case.save(update_fields=["warned_level", "next_check_at", "updated_at"])
         await audit.append(
             case,
@@ -342,20 +350,26 @@ async def tick(now: datetime | None = None, budget: float = SWEEP_SECONDS) -> di
         due = await Case.filter(next_check_at__lte=now).order_by("next_check_at", "id").limit(SWEEP_BATCH)
         if not due:
             break
-        for case in due:
-            if case.overdue or case.due_at is None or case.clock_started_at is None:
-                schedule(case)
-            elif now > case.due_at:
-                await escalate(case, at=now)
-                counts["escalations"] += 1
-                continue
-            elif level := clocks.warning_due(case.clock_started_at, case.due_at, now, case.warned_level):
-                await warn(case, level, at=now)
-                counts["warnings"] += 1
-                continue
-            else:
-                schedule(case)
-            if case.next_check_at is not None and case.next_check_at <= now:
-                case.next_check_at = now + timedelta(seconds=1)  # a rounding hair short of its threshold
-            await Case.filter(id=case.id).update(next_check_at=case.next_check_at)
+        async with audit.batch():  # one transaction and one lock of the audit chain per batch
+            await _sweep_batch(due, now, counts)
     return counts
+
+
+async def _sweep_batch(due: list[Case], now: datetime, counts: dict[str, int]) -> None:
+    """Warns, escalates or reschedules each due case (inside the caller's audit batch)."""
+    for case in due:
+        if case.overdue or case.due_at is None or case.clock_started_at is None:
+            schedule(case)
+        elif now > case.due_at:
+            await escalate(case, at=now)
+            counts["escalations"] += 1
+            continue
+        elif level := clocks.warning_due(case.clock_started_at, case.due_at, now, case.warned_level):
+            await warn(case, level, at=now)
+            counts["warnings"] += 1
+            continue
+        else:
+            schedule(case)
+        if case.next_check_at is not None and case.next_check_at <= now:
+            case.next_check_at = now + timedelta(seconds=1)  # a rounding hair short of its threshold
+        await Case.filter(id=case.id).update(next_check_at=case.next_check_at)

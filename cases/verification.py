@@ -12,9 +12,11 @@ import asyncio
 import dataclasses
 import hashlib
 import html
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from tortoise.transactions import in_transaction
 
@@ -52,11 +54,35 @@ class PhotoCheck:
     problem: str | None = None  # a QrReadError reason when the image itself could not be read
 
 
-async def check_qr_text(text: str, keys_dir: Path, public_url: str | None, today: date) -> Verdict:
+# Recently checked QR texts: classifying and verifying a signature is most of a /V/ request's CPU, and the
+# same card is scanned again and again. Both results are frozen and depend only on the text, the public
+# address and the key ring (an entry made with another ring is not used). The registry is read every time.
+_CHECKED: OrderedDict[tuple[str, str | None], tuple[Any, QrKind, Any]] = OrderedDict()
+CHECKED_MAX = 4096
+
+
+def _classified(text: str, keys_dir: Path, public_url: str | None) -> tuple[QrKind, Any]:
+    ring = load_keyring(keys_dir)
+    key = (text, public_url)
+    cached = _CHECKED.get(key)
+    if cached is not None and cached[0] is ring:
+        _CHECKED.move_to_end(key)
+        return cached[1], cached[2]
     kind: QrKind = classify_qr_text(text, hosts_of(public_url))
-    if kind.source is not QrSource.OURS or kind.payload is None:
+    result = None
+    if kind.source is QrSource.OURS and kind.payload is not None:
+        result = verify_payload(kind.payload, ring)
+    if len(text) <= 1000:  # bounded: the public sends these
+        _CHECKED[key] = (ring, kind, result)
+        if len(_CHECKED) > CHECKED_MAX:
+            _CHECKED.popitem(last=False)
+    return kind, result
+
+
+async def check_qr_text(text: str, keys_dir: Path, public_url: str | None, today: date) -> Verdict:
+    kind, result = _classified(text, keys_dir, public_url)
+    if result is None:
         return verdict(kind, None, today)
-    result = verify_payload(kind.payload, load_keyring(keys_dir))
     fields = result.fields or result.claimed
     record = await find_for_payload(fields) if fields is not None else None
     return verdict(result, record, today)

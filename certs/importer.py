@@ -262,9 +262,13 @@ _STAGE = (
 )
 
 
+STAGE_COLUMNS = ("import_key", "line", *FIELDS)
+
+
 async def _stage(key: str, batch: list[tuple[int, CertRow]]) -> None:
-    """One executemany a batch (ORM objects cost more than the checks themselves); values as the ORM
-    stores them: dates as dates, the warnings as JSON text."""
+    """Writes a batch to the staging table: COPY on PostgreSQL (asyncpg's binary copy, several times faster
+    than the executemany of INSERTs), one executemany on SQLite; values as the ORM stores them: dates as
+    dates, the warnings as JSON text."""
     from foundation import hot_sql
 
     rows = []
@@ -272,10 +276,13 @@ async def _stage(key: str, batch: list[tuple[int, CertRow]]) -> None:
         values = row.model_values()
         values["row_hash"] = row.row_hash()
         values["id_warnings"] = json.dumps(values["id_warnings"]) if values["id_warnings"] else None
-        rows.append([key, line, *(values[name] for name in FIELDS)])
+        rows.append((key, line, *(values[name] for name in FIELDS)))
     conn = hot_sql.connection()
-    sql = hot_sql.numbered(_STAGE) if hot_sql.is_postgres(conn) else _STAGE
-    await conn.execute_many(sql, rows)
+    if hot_sql.is_postgres(conn):
+        async with conn.acquire_connection() as raw:
+            await raw.copy_records_to_table("certificate_import_rows", records=rows, columns=STAGE_COLUMNS)
+        return
+    await conn.execute_many(_STAGE, rows)
 
 
 async def _reject_duplicates(key: str, report: ImportReport, rejects: _Rejects) -> None:

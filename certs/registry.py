@@ -81,13 +81,38 @@ class RegistryRecord:
         return mask_cert_no(self.cert_no)
 
 
-async def find_by_cert_no(cert_no: str) -> RegistryRecord | None:
+# The columns a RegistryRecord needs, read with one hand-written statement: the public page and the bot look
+# a certificate up on every scan, and building a full ORM object for it was most of the lookup's cost.
+_COLUMNS = (
+    "id", "cert_no", "cert_type", "name", "id_number", "status", "sex", "category", "item", "first_issued",
+    "valid_from", "valid_to", "review_due", "issuer", "issuer_division", "status_reason",
+)  # fmt: skip
+_SELECT = "SELECT " + ", ".join(f'"{c}"' for c in _COLUMNS) + ' FROM "certificates"'  # nosec B608
+_BY_CERT_NO = _SELECT + ' WHERE "cert_no" IN (?, ?)'
+
+_BY_ID = _SELECT + ' WHERE "id" = ?'
+
+
+def _record(row: dict) -> RegistryRecord:
+    """A row as the ORM would have decoded it (dates arrive as text from SQLite)."""
     from models.certificates import Certificate
 
-    cert = await Certificate.get_or_none(cert_no=cert_no.strip().upper())
-    if cert is None and cert_no.strip() != cert_no.strip().upper():
-        cert = await Certificate.get_or_none(cert_no=cert_no.strip())
-    return RegistryRecord.from_model(cert) if cert else None
+    fields_map = Certificate._meta.fields_map
+    values = {c: fields_map[c].to_python_value(row[c]) for c in _COLUMNS}
+    values["record_id"] = values.pop("id")
+    return RegistryRecord(**values)
+
+
+async def find_by_cert_no(cert_no: str) -> RegistryRecord | None:
+    """The row with this number, upper-case first (numbers are stored upper-case), else as typed."""
+    from foundation import hot_sql
+
+    upper, typed = cert_no.strip().upper(), cert_no.strip()
+    rows = await hot_sql.fetch(_BY_CERT_NO, (upper, typed))
+    if not rows:
+        return None
+    row = next((r for r in rows if r["cert_no"] == upper), rows[0])
+    return _record(row)
 
 
 async def find_for_payload(fields: PayloadFields) -> RegistryRecord | None:
@@ -104,9 +129,11 @@ async def find_for_payload(fields: PayloadFields) -> RegistryRecord | None:
     if ID_MARK not in fields.cert_no:
         return await find_by_cert_no(fields.cert_no)
     if fields.record_id is not None:
-        cert = await Certificate.get_or_none(id=fields.record_id)
-        if cert is not None and fields.cert_no_matches(cert.cert_no, cert.id_number):
-            return RegistryRecord.from_model(cert)
+        from foundation import hot_sql
+
+        rows = await hot_sql.fetch(_BY_ID, (fields.record_id,))
+        if rows and fields.cert_no_matches(rows[0]["cert_no"], rows[0]["id_number"]):
+            return _record(rows[0])
     name_filter = {"name__startswith" if fields.name_truncated else "name": fields.name}
     query = Certificate.filter(**name_filter)
     if fields.id_last4:

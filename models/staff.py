@@ -20,7 +20,7 @@ class StaffUser(Model):
     password_hash = fields.CharField(max_length=200)
     role = fields.CharField(max_length=16)
     division_code = fields.CharField(
-        max_length=6, description="sees this jurisdiction and everything under it"
+        max_length=6, db_index=True, description="sees this jurisdiction and everything under it"
     )
     tg_id = fields.BigIntField(
         null=True, unique=True, description="linked Telegram account for the queue commands"

@@ -47,6 +47,13 @@ CSP = (
 )
 
 
+def static_cache_control(request: web.Request) -> str:
+    """A year for addresses carrying the file's hash (web.render.static_url), an hour for bare ones."""
+    if request.query.get("v"):
+        return "public, max-age=31536000, immutable"
+    return "public, max-age=3600"
+
+
 def _is_admin(path: str) -> bool:
     return path == "/admin" or path.startswith("/admin/")
 
@@ -72,6 +79,8 @@ async def pages_middleware(request: web.Request, handler: Handler) -> web.Stream
         if exc.status not in (403, 404, 405, 413):
             raise
         response = render(request, "error.html", status=exc.status, code=exc.status)
+    if path.startswith("/static/web/") and response.status == 200:
+        response.headers["Cache-Control"] = static_cache_control(request)
     response.headers.setdefault("Content-Security-Policy", CSP)
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("Referrer-Policy", "same-origin")

@@ -81,9 +81,9 @@ async def dashboard_data(staff: Any, _: Any, now: datetime) -> dict[str, Any]:
     scope = staff.division_code
     scoped = queue.scoped(scope)
     by_status = await grouped(scoped, "status")
-    by_kind = await grouped(scoped.filter(status__in=queue.OPEN), "kind")
-    overdue_count = await scoped.filter(overdue=True, status__in=queue.OPEN).count()
-    overdue = await scoped.filter(overdue=True, status__in=queue.OPEN).order_by("due_at", "id").limit(20)
+    by_kind = await grouped(scoped.filter(is_open=True), "kind")
+    overdue_count = await scoped.filter(overdue=True, is_open=True).count()
+    overdue = await scoped.filter(overdue=True, is_open=True).order_by("due_at", "id").limit(20)
 
     starts = month_starts(now, MONTHS)
     per_month: list[tuple[str, dict[str, int]]] = []

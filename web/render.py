@@ -6,6 +6,7 @@ Template strings are English msgids in `_("...")`, translated for the request's 
 
 from __future__ import annotations
 
+import hashlib
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,15 @@ from web.i18n import gettext
 from web.keys import CSRF, LOCALE, STAFF
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+STATIC = Path(__file__).resolve().parent / "static"
+
+
+@cache
+def static_url(name: str) -> str:
+    """The address of a static file with its content's hash in it, so browsers may keep it for a year
+    (web.app marks such addresses immutable) and still fetch a changed file at once."""
+    digest = hashlib.sha256((STATIC / name).read_bytes()).hexdigest()[:12]
+    return f"/static/web/{name}?v={digest}"
 
 
 @cache
@@ -37,6 +47,7 @@ def environment() -> jinja2.Environment:
     env.filters["division"] = lambda code: divisions.full_name(code) or (code or "")
     env.filters["division_short"] = lambda code: divisions.label(code) or (code or "")
     env.globals["urlencode"] = urlencode
+    env.globals["static_url"] = static_url
     return env
 
 

@@ -39,7 +39,12 @@ async def colleagues(staff: StaffUser) -> list[StaffUser]:
     prefix = divisions.prefix_of(staff.division_code)
     if prefix is None:
         return []
-    users = await StaffUser.filter(active=True, division_code__startswith=prefix).order_by("username")
+    # A range, not LIKE 'prefix%': a plain index serves it on both databases (PostgreSQL's default
+    # collation cannot use a btree for LIKE), so the page stays flat with tens of thousands of accounts.
+    after = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    users = await StaffUser.filter(active=True, division_code__gte=prefix, division_code__lt=after).order_by(
+        "username"
+    )
     return [u for u in users if divisions.is_within(u.division_code, staff.division_code)]
 
 

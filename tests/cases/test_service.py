@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from cases import clocks, service
+from cases import audit, clocks, service
 from cases.service import CaseError
 from models.cases import Case, CaseEvent
 
@@ -117,7 +117,17 @@ async def test_the_deadline_job_reads_only_the_clocks_that_are_due(database: str
     now = clocks.at_moment(started, due, 0.72)
     assert await Case.filter(next_check_at__lte=now).count() == 3
     monkeypatch.setattr(service, "SWEEP_BATCH", 2)  # three cases: two batches in one run
+    batches = []
+    real_batch = audit.batch
+
+    def counted_batch():
+        batches.append(1)
+        return real_batch()
+
+    monkeypatch.setattr(audit, "batch", counted_batch)
     assert await service.tick(now) == {"warnings": 3, "escalations": 0}
+    assert len(batches) == 2, "one audit transaction per batch of due cases, not one per action"
+    assert (await audit.verify()).ok
     assert await service.tick(now) == {"warnings": 0, "escalations": 0}
     assert {c.warned_level for c in await Case.filter(title__startswith="fresh")} == {0}
     ninety = (await Case.get(id=early[0].id)).next_check_at

@@ -37,9 +37,26 @@ def describe(where: str, violations: list[dict[str, Any]]) -> str:
     for v in violations:
         lines.append(f"{where}: {v['id']} ({v['impact']}) {v['help']} <{v['helpUrl']}>")
         for node in v["nodes"][:8]:
-            lines.append(f"    {', '.join(map(str, node['target']))}: {node.get('failureSummary', '')!s}"[:400])
+            targets = ", ".join(map(str, node["target"]))
+            lines.append(f"    {targets}: {node.get('failureSummary', '')}"[:400])
             lines.append(f"      {node['html'][:200]}")
     return "\n".join(lines)
+
+
+@dataclasses.dataclass(frozen=True)
+class Visit:
+    size: str  # a key of VIEWPORTS
+    lang: str  # a gettext locale
+
+
+@dataclasses.dataclass(frozen=True)
+class Seeds:
+    """What the pages show: a filed tip (and its case), QR links of a valid and of a revoked card."""
+
+    filed: Any
+    case: Case
+    valid: str
+    revoked: str
 
 
 class Audit:
@@ -106,8 +123,8 @@ async def check_error_summary(page: Any, where: str) -> list[str]:
         if await field.get_attribute("aria-invalid") != "true":
             problems.append(f"{where}: {href} is not marked aria-invalid")
         described = (await field.get_attribute("aria-describedby") or "").split()
-        texts = [await page.locator(f"#{d}").inner_text() for d in described if await page.locator(f"#{d}").count()]
-        if not any(t.strip() for t in texts):
+        texts = [await page.locator(f"#{d}").all_inner_texts() for d in described]
+        if not any(t.strip() for found in texts for t in found):
             problems.append(f"{where}: {href} is not described by its error message")
     return problems
 
@@ -130,7 +147,7 @@ async def test_no_serious_accessibility_violation_on_any_page(database, settings
     key = keys.active_key(settings.keys_dir)
     valid = issue_qr_text((await find_by_cert_no("T130102199001011237")).cert_fields(), key, PUBLIC_URL)
     revoked = issue_qr_text((await find_by_cert_no("T130102199112126678")).cert_fields(), key, PUBLIC_URL)
-    case = await Case.get(id=filed.case.id)
+    seeds = Seeds(filed, await Case.get(id=filed.case.id), valid, revoked)
     runner, base = await serve(settings)
     audit = Audit()
     try:
@@ -146,7 +163,7 @@ async def test_no_serious_accessibility_violation_on_any_page(database, settings
                         )
                         page = await context.new_page()
                         lang = "en" if locale == "en" else "zh_CN"
-                        await visit_all(page, base, f"{name}/{lang}", name, lang, audit, filed, case, valid, revoked)
+                        await visit_all(page, base, Visit(name, lang), audit, seeds)
                         await page.goto(sandbox_server.base_url + "/sandbox/")
                         await audit.check(page, "sandbox chat", name)
                         await context.close()
@@ -158,9 +175,9 @@ async def test_no_serious_accessibility_violation_on_any_page(database, settings
     assert not audit.problems, "\n\n".join(audit.problems)
 
 
-async def visit_all(
-    page: Any, base: str, label: str, size: str, lang: str, audit: Audit, filed, case, valid: str, revoked: str
-) -> None:
+async def visit_all(page: Any, base: str, visit: Visit, audit: Audit, seeds: Seeds) -> None:
+    size, lang, label = visit.size, visit.lang, f"{visit.size}/{visit.lang}"
+    filed, case, valid, revoked = seeds.filed, seeds.case, seeds.valid, seeds.revoked
     q = f"?lang={lang}"
     # public: the tip form from the start to the receipt, with a failed submission on the way
     await page.goto(f"{base}/report{q}")

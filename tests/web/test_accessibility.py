@@ -21,14 +21,20 @@ from certs.links import issue_qr_text
 from certs.registry import find_by_cert_no
 from foundation import clock
 from models.cases import Case
+from tests.conftest import TOKEN
 from tests.web.conftest import PASSWORD, file_tip, make_staff
 from tests.web.test_browser import ARGS, CHROMIUM, CHROMIUM_FOUND, serve
 
 VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 800}}
 BLOCKING = ("serious", "critical")
-# what a person taps to go on: primary buttons, the form's submit buttons, the header's links and controls
-TAP_TARGETS = "button.primary, main button[type=submit], .langs a, .nav a, .top button"
+# what a person taps to go on: primary buttons, the form's submit buttons, the header's links and controls;
+# in the sandbox chat the send button and the bot's buttons
+TAP_TARGETS = (
+    "button.primary, main button[type=submit], .langs a, .nav a, .top button, "
+    "#send, .ikb button, #replykb button"
+)
 PUBLIC_URL = "https://verify.example.gov.cn"
+CHAT_USER = 7301
 
 
 def describe(where: str, violations: list[dict[str, Any]]) -> str:
@@ -57,6 +63,24 @@ class Seeds:
     case: Case
     valid: str
     revoked: str
+
+
+async def chat_with_buttons(sim: Any, sandbox_server: Any) -> None:
+    """A sandbox conversation with text, inline buttons and a reply keyboard, sent straight to the Bot API
+    (no bot runs here): the chat page then shows every kind of bubble and button it draws."""
+    from aiohttp import ClientSession
+
+    await sim.send_text(CHAT_USER, "/start", language_code="zh-hans", first_name="测试")
+    api = f"{sandbox_server.bot_api_url}{TOKEN}"
+    buttons = [{"text": "企业", "callback_data": "a"}, {"text": "培训机构", "callback_data": "b"}]
+    inline = {"inline_keyboard": [buttons]}
+    reply = {"keyboard": [[{"text": "匿名举报"}], [{"text": "实名举报"}]], "resize_keyboard": True}
+    async with ClientSession() as http:
+        for text, markup in (("您要举报谁？", inline), ("是否匿名？", reply)):
+            answer = await http.post(
+                f"{api}/sendMessage", json={"chat_id": CHAT_USER, "text": text, "reply_markup": markup}
+            )
+            assert answer.status == 200, await answer.text()
 
 
 class Audit:
@@ -130,7 +154,9 @@ async def check_error_summary(page: Any, where: str) -> list[str]:
 
 
 @pytest.mark.e2e
-async def test_no_serious_accessibility_violation_on_any_page(database, settings, sandbox_server) -> None:
+async def test_no_serious_accessibility_violation_on_any_page(
+    database, settings, sandbox_server, sim
+) -> None:
     from playwright.async_api import async_playwright
 
     if not CHROMIUM_FOUND:
@@ -147,6 +173,7 @@ async def test_no_serious_accessibility_violation_on_any_page(database, settings
     key = keys.active_key(settings.keys_dir)
     valid = issue_qr_text((await find_by_cert_no("T130102199001011237")).cert_fields(), key, PUBLIC_URL)
     revoked = issue_qr_text((await find_by_cert_no("T130102199112126678")).cert_fields(), key, PUBLIC_URL)
+    await chat_with_buttons(sim, sandbox_server)
     seeds = Seeds(filed, await Case.get(id=filed.case.id), valid, revoked)
     runner, base = await serve(settings)
     audit = Audit()
@@ -164,7 +191,9 @@ async def test_no_serious_accessibility_violation_on_any_page(database, settings
                         page = await context.new_page()
                         lang = "en" if locale == "en" else "zh_CN"
                         await visit_all(page, base, Visit(name, lang), audit, seeds)
+                        await page.add_init_script(f"localStorage.setItem('sandbox.userId', '{CHAT_USER}')")
                         await page.goto(sandbox_server.base_url + "/sandbox/")
+                        await page.wait_for_selector(".ikb button")
                         await audit.check(page, "sandbox chat", name)
                         await context.close()
             finally:

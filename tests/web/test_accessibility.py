@@ -30,7 +30,7 @@ BLOCKING = ("serious", "critical")
 # what a person taps to go on: primary buttons, the form's submit buttons, the header's links and controls;
 # in the sandbox chat the send button and the bot's buttons
 TAP_TARGETS = (
-    "button.primary, main button[type=submit], .langs a, .nav a, .top button, "
+    "button.primary, .button.primary, main button[type=submit], .langs a, .nav a, .top button, "
     "#send, .ikb button, #replykb button"
 )
 PUBLIC_URL = "https://verify.example.gov.cn"
@@ -228,6 +228,12 @@ async def visit_all(page: Any, base: str, visit: Visit, audit: Audit, seeds: See
     await page.click("button.primary")
     await page.wait_for_selector(".receipt")
     await audit.check(page, "report: receipt", size)
+
+    await page.goto(f"{base}/report{q}&subject_type=enterprise")
+    await page.locator("input[name=draft]").evaluate("field => { field.value = 'expired'; }")
+    await page.click("form.stack button.primary")
+    await page.wait_for_selector("a.button.primary[href='/report']")
+    await audit.check(page, "report: form expired", size)
 
     await page.goto(f"{base}/status{q}")
     await audit.check(page, "status: sign in", size)

@@ -51,8 +51,14 @@ def environment() -> jinja2.Environment:
     return env
 
 
-def lang_links(request: web.Request) -> list[tuple[str, str, bool]]:
-    """(label, URL of this page in that language, is current) for the language switch."""
+def html_lang(locale: str) -> str:
+    """The BCP 47 tag for a gettext locale (zh_CN -> zh-CN), as `lang` and `hreflang` want it."""
+    return locale.replace("_", "-")
+
+
+def lang_links(request: web.Request) -> list[tuple[str, str, bool, str]]:
+    """(label, URL of this page in that language, is current, BCP 47 tag) for the language switch: the tag
+    lets a screen reader speak "English" with an English voice on a Chinese page."""
     links = []
     for locale in LOCALES:
         query = {k: v for k, v in request.query.items() if k != "lang"}
@@ -62,7 +68,7 @@ def lang_links(request: web.Request) -> list[tuple[str, str, bool]]:
             if request.method == "GET"
             else f"{request.path}?lang={locale}"
         )
-        links.append((LANGUAGE_NAMES[locale], url, request.get(LOCALE) == locale))
+        links.append((LANGUAGE_NAMES[locale], url, request.get(LOCALE) == locale, html_lang(locale)))
     return links
 
 
@@ -71,7 +77,7 @@ def page_context(request: web.Request) -> dict[str, Any]:
     return {
         "_": _,
         "locale": request.get(LOCALE, "zh_CN"),
-        "html_lang": "zh-CN" if request.get(LOCALE, "zh_CN") == "zh_CN" else "en",
+        "html_lang": html_lang(request.get(LOCALE, "zh_CN")),
         "staff": request.get(STAFF),
         "csrf": request.get(CSRF),
         "lang_links": lang_links(request),

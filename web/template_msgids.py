@@ -13,6 +13,7 @@ MSGIDS = [
     N_("About: {subject}"),
     N_("Accept"),
     N_("Actions"),
+    N_("Add files"),
     N_("All of my jurisdiction"),
     N_("All open"),
     N_("All overdue cases"),

@@ -112,13 +112,13 @@ async def test_phone_tip_checks_like_the_web_form(client) -> None:
         "/api/v1/requests?locale=en", json={**PHONE_TIP, "description": "太短"}, headers=bearer(token)
     )
     body = await short.json()
-    assert short.status == 400 and body["code"] == "invalid_request"
+    assert short.status == 422 and body["code"] == "invalid_request"
     assert any(e["field"] == "description" for e in body["errors"])
     ambiguous = await client.post(
         "/api/v1/requests", json={**PHONE_TIP, "address_string": "朝阳区"}, headers=bearer(token)
     )
     body = await ambiguous.json()
-    assert ambiguous.status == 400 and any(c["jurisdiction_id"] == "110105" for c in body["candidates"])
+    assert ambiguous.status == 422 and any(c["jurisdiction_id"] == "110105" for c in body["candidates"])
     by_code = await client.post(
         "/api/v1/requests",
         json={**PHONE_TIP, "address_string": "朝阳区", "jurisdiction_id": "110105"},
@@ -164,7 +164,7 @@ async def test_post_a_reply(client, web_settings) -> None:
     empty = await client.post(
         f"/api/v1/requests/{filed.case.id}/replies", json={"body": " "}, headers=bearer(token)
     )
-    assert empty.status == 400
+    assert empty.status == 422
 
 
 async def test_openapi_describes_every_path(client) -> None:

@@ -264,7 +264,7 @@ async def create_request(request: web.Request) -> web.Response:
     if not client.can_file:
         raise ApiError(403, "forbidden", "This client may not file requests.")
     _ = _translator(request)
-    fields = phone_tip_fields(await read_body(request))
+    fields = phone_tip_fields(await read_body(request, form_allowed=False))
     done = await file_for_client(request, client, fields, _)
     filed = done.filed
     return ok(
@@ -292,7 +292,7 @@ async def post_reply(request: web.Request) -> web.Response:
     if not client.can_file:  # a reply reaches a citizen: read-only clients only read
         raise ApiError(403, "forbidden", "This client is read-only: it may not send replies.")
     case = await _case_for(request)
-    body = await read_body(request)
+    body = await read_body(request, form_allowed=False)
     text = text_field(body, "body", 4000)
     if text is None:
         raise ApiError(400, "bad_request", "body is required: the text of the reply.")

@@ -73,8 +73,11 @@ def parse_time(text: str | None, name: str) -> datetime | None:
     return value
 
 
-async def read_body(request: web.Request, *, json_allowed: bool = True) -> dict[str, Any]:
-    """The request body as a dict: a JSON object, a urlencoded form or a multipart form (with a boundary).
+async def read_body(
+    request: web.Request, *, json_allowed: bool = True, form_allowed: bool = True
+) -> dict[str, Any]:
+    """The request body as a dict: a JSON object, a urlencoded form or a multipart form (with a boundary),
+    whichever of them the operation's OpenAPI entry lists.
 
     Multipart without a boundary makes aiohttp raise deep inside the parser; it is refused here first.
     """
@@ -87,8 +90,10 @@ async def read_body(request: web.Request, *, json_allowed: bool = True) -> dict[
         if not isinstance(data, dict):
             raise ApiError(400, "bad_request", "The body must be a JSON object.")
         return data
-    if ctype not in FORM_TYPES:
-        kinds = ("application/json, " if json_allowed else "") + ", ".join(FORM_TYPES)
+    if ctype not in FORM_TYPES or not form_allowed:
+        kinds = ", ".join(
+            [*(["application/json"] if json_allowed else []), *(FORM_TYPES if form_allowed else [])]
+        )
         raise ApiError(415, "unsupported_media_type", f"Send the body as {kinds}.")
     if ctype == "multipart/form-data" and "boundary" not in request.headers.get("Content-Type", ""):
         raise ApiError(400, "bad_request", "A multipart body needs a boundary.")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
@@ -45,6 +46,7 @@ from web.i18n import from_accept_language
 from web.keys import API_CLIENT
 
 PREFIX = "/api/v1"
+ASCII_DIVISION = re.compile("[0-9]{6}")
 MAX_PAGE = 10_000  # 2 million rows at the largest page size: beyond it the offset only costs the database
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 other_subject = "other"
@@ -65,10 +67,11 @@ def ok(data: Any, status: int = 200) -> web.Response:
 
 
 def _translator(request: web.Request) -> Callable[[str], str]:
-    asked = request.query.get("locale") or request.query.get("lang")
-    locale = (
-        asked if asked in ("zh_CN", "en") else from_accept_language(request.headers.get("Accept-Language"))
-    )
+    """The language asked for by `locale` (or `lang`), else Accept-Language; an unknown one is refused."""
+    asked = [request.query[n] for n in ("locale", "lang") if n in request.query]
+    if any(a not in ("zh_CN", "en") for a in asked):
+        raise ApiError(400, "bad_request", "locale must be zh_CN or en.")
+    locale = asked[0] if asked else from_accept_language(request.headers.get("Accept-Language"))
     return translator(locale or "zh_CN")
 
 
@@ -200,8 +203,10 @@ async def list_requests(request: web.Request) -> web.Response:
     query = queue.scoped(client.division_code)
     jurisdiction = q.get("jurisdiction_id")
     if jurisdiction is not None:
-        if divisions.get(jurisdiction) is None or len(jurisdiction) != 6:
-            raise ApiError(400, "bad_request", "jurisdiction_id must be a known 6-digit division code.")
+        if not ASCII_DIVISION.fullmatch(jurisdiction):
+            raise ApiError(400, "bad_request", "jurisdiction_id must be a 6-digit division code.")
+        if divisions.get(jurisdiction) is None:
+            raise ApiError(404, "not_found", "No such jurisdiction_id.")
         if not divisions.is_within(jurisdiction, client.division_code):
             raise ApiError(403, "forbidden", "jurisdiction_id is outside the client's jurisdiction.")
         query = query.filter(queue.scope_q(jurisdiction))

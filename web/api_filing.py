@@ -59,8 +59,10 @@ async def file_for_client(
         raise ApiError(403, "forbidden", "This client may not file requests.")
     code = fields.get("service_code") or ""
     subject_type = fields.get("subject_type") or subject_of(code)
-    if subject_type in SUBJECT_TYPES and find_violation(subject_type, code) is None:
+    if not any(find_violation(s, code) for s in SUBJECT_TYPES):
         raise ApiError(400, "bad_request", "No such service_code: see the service list.")
+    if subject_type in SUBJECT_TYPES and find_violation(subject_type, code) is None:
+        raise ApiError(422, "invalid_request", "This service_code is not one for that subject_type.")
     jurisdiction = fields.get("jurisdiction_id")
     place_given = fields.get("address") or jurisdiction
     if not place_given and fields.get("lat") is not None and fields.get("long") is not None:

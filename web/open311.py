@@ -32,7 +32,7 @@ from models.cases import Case
 from models.staff import ApiClient
 from regions import divisions
 from web import texts
-from web.api import _translator
+from web.api import ASCII_DIVISION, _translator
 from web.api_filing import file_for_client, subject_of
 from web.api_input import (
     MAX_LIST,
@@ -127,7 +127,7 @@ async def open311_middleware(request: web.Request, handler: Handler) -> web.Stre
 
 
 async def _client_for(key: str | None, required: bool) -> ApiClient | None:
-    if key is None or key == "":
+    if key is None:
         if required:
             raise ApiError(403, "forbidden", "api_key is required to file a request.")
         return None
@@ -174,8 +174,10 @@ SERVICE_CODES = [code for code, _label, _group in _all_services()]
 def _jurisdiction(request: web.Request) -> None:
     """A jurisdiction_id on a list call must be a division this server serves (every one in China)."""
     given = request.query.get("jurisdiction_id")
-    if given is not None and (len(given) != 6 or divisions.get(given) is None):
-        raise ApiError(404, "not_found", "Unknown jurisdiction_id: use a 6-digit division code.")
+    if given is not None and not ASCII_DIVISION.fullmatch(given):
+        raise ApiError(400, "bad_request", "jurisdiction_id must be a 6-digit division code.")
+    if given is not None and divisions.get(given) is None:
+        raise ApiError(404, "not_found", "Unknown jurisdiction_id.")
 
 
 async def services(request: web.Request) -> web.Response:
@@ -299,8 +301,8 @@ def _window(query: Any) -> tuple[datetime, datetime]:
         start = end - WINDOW
     if end is None:
         end = start + WINDOW
-    if start > end or end - start > WINDOW:
-        raise ApiError(400, "bad_request", "start_date must come before end_date, at most 90 days apart.")
+    if start > end or end - start > WINDOW:  # well formed, so not a 400: no schema states the span
+        raise ApiError(422, "bad_request", "start_date must come before end_date, at most 90 days apart.")
     return start, end
 
 

@@ -109,9 +109,9 @@ def _schemas() -> dict[str, Any]:
         "description": "A place is needed: address_string, jurisdiction_id, or lat and long together "
         "(coordinates alone file the tip in the client's own jurisdiction).",
         "anyOf": [
-            {"required": ["address_string"], "properties": {"address_string": STRING}},
-            {"required": ["address"], "properties": {"address": STRING}},
-            {"required": ["jurisdiction_id"], "properties": {"jurisdiction_id": STRING}},
+            {"required": ["address_string"], "properties": {"address_string": {**STRING, "minLength": 1}}},
+            {"required": ["address"], "properties": {"address": {**STRING, "minLength": 1}}},
+            {"required": ["jurisdiction_id"], "properties": {"jurisdiction_id": DIVISION}},
             {
                 "required": ["lat", "long"],
                 "properties": {"lat": {"type": "number"}, "long": {"type": "number"}},
@@ -447,7 +447,7 @@ def _open311_paths() -> dict[str, Any]:
                 "parameters": [fmt, *params],
                 "responses": {
                     "200": {"description": summary, "content": content(schema)},
-                    **_errors(OPEN311_ERRORS, 400, *codes),
+                    **_errors(OPEN311_ERRORS, 400, 404, *codes),
                 },
             }
         }
@@ -473,6 +473,7 @@ def _open311_paths() -> dict[str, Any]:
             _q("page_size", {"type": "integer", "minimum": 1, "maximum": 500}),
         ],
         403,
+        422,
     )
     requests_get["post"] = {
         "summary": "File a tip (api_key required)",

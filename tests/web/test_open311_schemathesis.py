@@ -51,6 +51,7 @@ async def test_schemathesis_finds_nothing(client, tmp_path) -> None:
         "junit",
         "--report-dir",
         str(tmp_path),
+        cwd=tmp_path,  # Schemathesis keeps a crash cache in its working directory: not in the repository
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.STDOUT,
     )

@@ -55,6 +55,7 @@ async def test_the_georeport_client_works_unmodified(client, web_settings) -> No
     attributes = {a["code"]: a for a in definition["attributes"]}
     assert attributes["subject_name"]["required"] and attributes["occurred"]["datatype"] == "singlevaluelist"
     assert {v["key"] for v in attributes["occurred"]["values"]} >= {"today", "ongoing"}
+    assert attributes["occurred"]["description"] == "发生时间", "Chinese unless another language is asked"
 
     # georeport 0.3.1 has no POST: the spec's form POST, word for word, with the client's api_key
     posted = await _in_thread(requests.post, f"{base}/requests.json", data={"api_key": key, **SPEC_POST})

@@ -318,7 +318,7 @@ async def list_requests(request: web.Request) -> web.Response:
         query = query.filter(queue.scope_q(q["jurisdiction_id"]))
     page = parse_int(q, "page", 1, 1, MAX_PAGE)
     size = parse_int(q, "page_size", 100, 1, 500)
-    ids = parse_list(q.get("service_request_id"), "service_request_id", "[0-9]{1,16}")
+    ids = parse_list(q.get("service_request_id"), "service_request_id", "[0-9]{1,15}")
     if ids is not None:  # the spec: a list of ids overrides every other filter
         wanted = [i for i in (parse_id(t) for t in ids) if i is not None]
         query = query.filter(id__in=wanted)
@@ -379,8 +379,12 @@ def post_fields(body: dict[str, Any]) -> dict[str, Any]:
     if occurred is not None and occurred not in texts.OCCURRED:
         raise ApiError(400, "bad_request", f"attribute[occurred] must be one of {', '.join(texts.OCCURRED)}.")
     subject_type = attr("subject_type", 20)
-    if subject_type is not None and (code != OTHER.code or subject_type not in SUBJECT_TYPES):
-        raise ApiError(400, "bad_request", "attribute[subject_type] is only for service_code other.")
+    if subject_type is not None and subject_type not in SUBJECT_TYPES:
+        raise ApiError(
+            400, "bad_request", f"attribute[subject_type] must be one of {', '.join(SUBJECT_TYPES)}."
+        )
+    if subject_type is not None and code != OTHER.code:  # well formed: the schema cannot tie it to a code
+        raise ApiError(422, "invalid_request", "attribute[subject_type] is only for service_code other.")
     return {
         "service_code": code,
         "subject_type": subject_type or subject_of(code),

@@ -482,7 +482,10 @@ def _open311_paths() -> dict[str, Any]:
         "parameters": [fmt, *LOCALE],
         "requestBody": {
             "required": True,
-            "content": {"application/x-www-form-urlencoded": {"schema": ref("Open311NewRequest")}},
+            "content": {
+                "application/x-www-form-urlencoded": {"schema": ref("Open311NewRequest")},
+                "multipart/form-data": {"schema": ref("Open311NewRequest")},
+            },
         },
         "responses": {
             "201": {

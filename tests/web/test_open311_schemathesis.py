@@ -51,7 +51,11 @@ async def test_schemathesis_finds_nothing(client, tmp_path) -> None:
         "junit",
         "--report-dir",
         str(tmp_path),
-        cwd=tmp_path,  # Schemathesis keeps a crash cache in its working directory: not in the repository
+        cwd=tmp_path,
+        env={
+            **os.environ,
+            "OPEN311_API_KEY": token,
+        },  # Schemathesis keeps a crash cache in its working directory: not in the repository
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.STDOUT,
     )

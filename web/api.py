@@ -228,9 +228,10 @@ async def list_requests(request: web.Request) -> web.Response:
 
 
 STATUS_WORDS: dict[str, tuple[str, ...]] = {
+    **{s: (s,) for s in (*service.OPEN_STATUSES, *service.CLOSED_STATUSES)},
+    # last: "closed" is also a detailed status, and as a word it means every closed one
     "open": service.OPEN_STATUSES,
     "closed": service.CLOSED_STATUSES,
-    **{s: (s,) for s in (*service.OPEN_STATUSES, *service.CLOSED_STATUSES)},
 }
 
 

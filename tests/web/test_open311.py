@@ -205,3 +205,19 @@ async def test_openapi_documents_every_route_of_both_apis(client) -> None:
         if resource.canonical.startswith(("/api/v1/", "/open311/"))
     }
     assert routed == documented
+
+
+async def test_the_json_api_takes_comma_lists_of_statuses(client, web_settings) -> None:
+    key = await make_client_token("130100")
+    open_tip = await file_tip(web_settings)
+    closed_tip = await file_tip(web_settings, subject_name="唐山某公司")
+    await service.transition(closed_tip.case, "rejected", "staff", reason="重复举报")
+    headers = {"Authorization": f"Bearer {key}"}
+    both = await (await client.get("/api/v1/requests?status=open,closed", headers=headers)).json()
+    assert {r["service_request_id"] for r in both} == {str(open_tip.case.id), str(closed_tip.case.id)}
+    closed = await (await client.get("/api/v1/requests?status=closed", headers=headers)).json()
+    assert [r["detailed_status"] for r in closed] == ["rejected"], "closed means every closed status"
+    mixed = await (await client.get("/api/v1/requests?status=received,rejected", headers=headers)).json()
+    assert len(mixed) == 2
+    bad = await client.get("/api/v1/requests?status=open,", headers=headers)
+    assert bad.status == 400

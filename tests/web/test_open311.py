@@ -221,3 +221,14 @@ async def test_the_json_api_takes_comma_lists_of_statuses(client, web_settings) 
     assert len(mixed) == 2
     bad = await client.get("/api/v1/requests?status=open,", headers=headers)
     assert bad.status == 400
+
+
+async def test_discovery_points_at_the_endpoint(client) -> None:
+    found = await (await client.get("/open311/discovery.json")).json()
+    endpoint = found["endpoints"][0]
+    assert endpoint["url"].endswith("/open311/v2") and "text/xml" in endpoint["formats"]
+    assert endpoint["specification"] == "http://wiki.open311.org/GeoReport_v2"
+    xml = xmltodict.parse(await (await client.get("/open311/discovery.xml")).text())
+    assert xml["discovery"]["endpoints"]["endpoint"]["formats"]["format"] == ["application/json", "text/xml"]
+    unknown = await client.get("/open311/discovery.yaml")
+    assert unknown.status == 404 and (await unknown.json())[0]["code"] == 404

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import re
 from collections.abc import Awaitable, Callable
 from datetime import datetime
@@ -30,26 +31,28 @@ from models.cases import Case, CaseMessage
 from models.staff import ApiClient
 from regions import divisions
 from web import texts
+from web.api_filing import file_for_client
+from web.api_input import (
+    ApiError,
+    bool_field,
+    number_field,
+    parse_id,
+    parse_int,
+    parse_list,
+    parse_time,
+    read_body,
+    text_field,
+)
 from web.i18n import from_accept_language
 from web.keys import API_CLIENT
 
 PREFIX = "/api/v1"
+ASCII_DIVISION = re.compile("[0-9]{6}")
 MAX_PAGE = 10_000  # 2 million rows at the largest page size: beyond it the offset only costs the database
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 other_subject = "other"
-SUBJECT_BY_PREFIX = {
-    "tr_": "training",
-    "eb_": "exam_body",
-    "es_": "exam_site",
-    "en_": "enterprise",
-    "ot_": "other",
-}
-
-
-class ApiError(Exception):
-    def __init__(self, status: int, code: str, description: str, **extra: Any) -> None:
-        super().__init__(description)
-        self.status, self.code, self.description, self.extra = status, code, description, extra
+log = logging.getLogger(__name__)
+__all__ = ["ApiError", "api_middleware", "routes"]
 
 
 def error_response(status: int, code: str, description: str, **extra: Any) -> web.Response:
@@ -65,16 +68,18 @@ def ok(data: Any, status: int = 200) -> web.Response:
 
 
 def _translator(request: web.Request) -> Callable[[str], str]:
-    asked = request.query.get("locale") or request.query.get("lang")
-    locale = (
-        asked if asked in ("zh_CN", "en") else from_accept_language(request.headers.get("Accept-Language"))
-    )
+    """The language asked for by `locale` (or `lang`), else Accept-Language; an unknown one is refused."""
+    asked = [request.query[n] for n in ("locale", "lang") if n in request.query]
+    if any(a not in ("zh_CN", "en") for a in asked):
+        raise ApiError(400, "bad_request", "locale must be zh_CN or en.")
+    locale = asked[0] if asked else from_accept_language(request.headers.get("Accept-Language"))
     return translator(locale or "zh_CN")
 
 
 @web.middleware
 async def api_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
-    """Bearer-token authentication and JSON errors for everything under /api/v1/ (but openapi.json)."""
+    """Bearer-token authentication and JSON errors for everything under /api/v1/ (but openapi.json):
+    every refusal, 404, 405 (with Allow) and 500 included, is an Error object, never an HTML page."""
     if not request.path.startswith(PREFIX + "/"):
         return await handler(request)
     try:
@@ -83,10 +88,21 @@ async def api_middleware(request: web.Request, handler: Handler) -> web.StreamRe
         return await handler(request)
     except ApiError as exc:
         return error_response(exc.status, exc.code, exc.description, **exc.extra)
+    except web.HTTPMethodNotAllowed as exc:
+        answer = error_response(405, "method_not_allowed", "This method is not allowed here.")
+        answer.headers["Allow"] = ", ".join(sorted(exc.allowed_methods))
+        return answer
     except web.HTTPNotFound:
         return error_response(404, "not_found", "No such resource in your jurisdiction.")
-    except web.HTTPMethodNotAllowed:
-        return error_response(405, "method_not_allowed", "This method is not allowed here.")
+    except web.HTTPRequestEntityTooLarge:
+        return error_response(413, "too_large", "The body is too large.")
+    except web.HTTPException as exc:
+        if exc.status < 400:
+            raise
+        return error_response(exc.status, "http_error", exc.reason)
+    except Exception:
+        log.exception("API request failed: %s %s", request.method, request.path)
+        return error_response(500, "server_error", "Something went wrong on the server; it has been logged.")
 
 
 async def authenticate(request: web.Request) -> ApiClient:
@@ -117,8 +133,11 @@ def service_request(case: Case, _: Callable[[str], str]) -> dict[str, Any]:
         "status": "open" if case.status in service.OPEN_STATUSES else "closed",
         "detailed_status": case.status,
         "status_notes": notes,
-        "service_code": case.category,
-        "service_name": texts.category_label(case.category, _) if case.category else None,
+        # only tips have a service code /services lists; a failed certificate check is a "verification"
+        "service_code": case.category if case.kind == "tip" else None,
+        "service_name": texts.category_label(case.category, _)
+        if case.kind == "tip" and case.category
+        else None,
         "kind": case.kind,
         "description": details.get("description"),
         "subject_name": details.get("subject_name") if case.kind == "tip" else None,
@@ -171,20 +190,11 @@ async def services(request: web.Request) -> web.Response:
 
 async def _case_for(request: web.Request) -> Case:
     client: ApiClient = request[API_CLIENT]
-    case_id = request.match_info["request_id"]
-    case = await Case.get_or_none(id=int(case_id)) if case_id.isdigit() else None
+    case_id = parse_id(request.match_info["request_id"])
+    case = await Case.get_or_none(id=case_id) if case_id is not None else None
     if case is None or not divisions.is_within(case.division_code, client.division_code):
         raise ApiError(404, "not_found", "No such service request in your jurisdiction.")
     return case
-
-
-def _parse_time(value: str | None, name: str) -> datetime | None:
-    if not value:
-        return None
-    try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        raise ApiError(400, "bad_request", f"{name} must be an ISO 8601 date-time.") from None
 
 
 async def list_requests(request: web.Request) -> web.Response:
@@ -193,40 +203,37 @@ async def list_requests(request: web.Request) -> web.Response:
     q = request.query
     query = queue.scoped(client.division_code)
     jurisdiction = q.get("jurisdiction_id")
-    if jurisdiction:
+    if jurisdiction is not None:
+        if not ASCII_DIVISION.fullmatch(jurisdiction):
+            raise ApiError(400, "bad_request", "jurisdiction_id must be a 6-digit division code.")
+        if divisions.get(jurisdiction) is None:
+            raise ApiError(404, "not_found", "No such jurisdiction_id.")
         if not divisions.is_within(jurisdiction, client.division_code):
             raise ApiError(403, "forbidden", "jurisdiction_id is outside the client's jurisdiction.")
         query = query.filter(queue.scope_q(jurisdiction))
-    if q.get("service_code"):
-        codes = q["service_code"].split(",")
-        if len(codes) > 50 or any(not re.fullmatch(r"[a-z0-9_]{1,48}", c) for c in codes):
-            raise ApiError(400, "bad_request", "service_code must be known service codes, comma-separated.")
+    codes = parse_list(q.get("service_code"), "service_code", r"[a-z0-9_]{1,48}")
+    if codes is not None:
         query = query.filter(category__in=codes)
-    status = q.get("status")
-    if status == "open":
-        query = query.filter(status__in=service.OPEN_STATUSES)
-    elif status == "closed":
-        query = query.filter(status__in=service.CLOSED_STATUSES)
-    elif status:
-        wanted = status.split(",")
-        known = {*service.OPEN_STATUSES, *service.CLOSED_STATUSES}
-        if len(wanted) > 20 or any(s not in known for s in wanted):
-            raise ApiError(400, "bad_request", "status must be open, closed or known statuses.")
-        query = query.filter(status__in=wanted)
-    start, end = _parse_time(q.get("start_date"), "start_date"), _parse_time(q.get("end_date"), "end_date")
+    statuses = parse_list(q.get("status"), "status", "|".join(STATUS_WORDS))
+    if statuses is not None:
+        query = query.filter(status__in=sorted({s for w in statuses for s in STATUS_WORDS[w]}))
+    start, end = parse_time(q.get("start_date"), "start_date"), parse_time(q.get("end_date"), "end_date")
     if start:
         query = query.filter(created_at__gte=start)
     if end:
         query = query.filter(created_at__lte=end)
-    try:
-        page = max(1, int(q.get("page", "1")))
-        size = min(200, max(1, int(q.get("page_size", "50"))))
-    except ValueError:
-        raise ApiError(400, "bad_request", "page and page_size must be whole numbers.") from None
-    if page > MAX_PAGE:
-        raise ApiError(400, "bad_request", f"page must be at most {MAX_PAGE}; narrow the filter instead.")
+    page = parse_int(q, "page", 1, 1, MAX_PAGE)
+    size = parse_int(q, "page_size", 50, 1, 200)
     cases = await query.order_by("-created_at", "-id").offset((page - 1) * size).limit(size)
     return ok([service_request(c, _) for c in cases])
+
+
+STATUS_WORDS: dict[str, tuple[str, ...]] = {
+    **{s: (s,) for s in (*service.OPEN_STATUSES, *service.CLOSED_STATUSES)},
+    # last: "closed" is also a detailed status, and as a word it means every closed one
+    "open": service.OPEN_STATUSES,
+    "closed": service.CLOSED_STATUSES,
+}
 
 
 async def get_request(request: web.Request) -> web.Response:
@@ -234,16 +241,29 @@ async def get_request(request: web.Request) -> web.Response:
     return ok([service_request(case, _translator(request))])
 
 
-async def _body(request: web.Request) -> dict[str, Any]:
-    if request.content_type == "application/json":
-        try:
-            data = await request.json()
-        except ValueError:
-            raise ApiError(400, "bad_request", "The body is not valid JSON.") from None
-        if not isinstance(data, dict):
-            raise ApiError(400, "bad_request", "The body must be a JSON object.")
-        return data
-    return {k: v for k, v in (await request.post()).items() if isinstance(v, str)}
+def phone_tip_fields(body: dict[str, Any]) -> dict[str, Any]:
+    """The JSON API's body mapped to the shared filing fields, each checked for its type."""
+    names = ("first_name", "last_name", "phone", "email")
+    parts = [(text_field(body, k, 200) or "").strip() for k in names]
+    contact = (text_field(body, "contact", 300) or " ".join(p for p in parts if p)).strip()
+    anonymous = bool_field(body, "anonymous")
+    return {
+        "service_code": text_field(body, "service_code", 48),
+        "subject_type": text_field(body, "subject_type", 32),
+        "subject_name": text_field(body, "subject_name", 300),
+        "credit_code": text_field(body, "credit_code", 40),
+        "address": text_field(body, "address_string", 300) or text_field(body, "address", 300),
+        "place_code": text_field(body, "place_code", 12),
+        "jurisdiction_id": text_field(body, "jurisdiction_id", 12),
+        "lat": number_field(body, "lat"),
+        "long": number_field(body, "long"),
+        "occurred": text_field(body, "occurred", 60),
+        "description": text_field(body, "description", 4000),
+        "contact": contact,
+        "real": bool(contact) if anonymous is None else not anonymous,
+        "password": text_field(body, "password", 64),
+        "language": text_field(body, "language", 8),
+    }
 
 
 async def create_request(request: web.Request) -> web.Response:
@@ -251,68 +271,22 @@ async def create_request(request: web.Request) -> web.Response:
     if not client.can_file:
         raise ApiError(403, "forbidden", "This client may not file requests.")
     _ = _translator(request)
-    body = await _body(request)
-    code = str(body.get("service_code") or "")
-    subject_type = str(
-        body.get("subject_type")
-        or next((s for p, s in SUBJECT_BY_PREFIX.items() if code.startswith(p)), "other")
-    )
-    contact_parts = [str(body.get(k) or "").strip() for k in ("first_name", "last_name", "phone", "email")]
-    contact = str(body.get("contact") or " ".join(p for p in contact_parts if p)).strip()
-    anonymous = body.get("anonymous")
-    real = bool(contact) if anonymous is None else not bool(anonymous)
-    raw = {
-        "subject_type": subject_type,
-        "violation": code,
-        "subject_name": body.get("subject_name"),
-        "credit_code": body.get("credit_code"),
-        "address": body.get("address_string") or body.get("address"),
-        "place_code": body.get("place_code"),
-        "jurisdiction_id": body.get("jurisdiction_id"),
-        "latitude": body.get("lat"),
-        "longitude": body.get("long"),
-        "occurred": body.get("occurred") if body.get("occurred") in texts.OCCURRED else None,
-        "occurred_text": None if body.get("occurred") in texts.OCCURRED else body.get("occurred"),
-        "description": body.get("description"),
-        "identity": "real" if real else "anon",
-        "contact": contact,
-    }
-    checked = check_tip(raw, division_given=True)
-    password = str(body.get("password") or "")
-    problems = list(checked.problems)
-    if (p := password_problem(password)) is not None:
-        problems.append(p)
-    if problems:
-        extra: dict[str, Any] = {"errors": [{"field": p.field, "description": p.text(_)} for p in problems]}
-        if checked.candidates:
-            extra["candidates"] = [{"jurisdiction_id": c, "name": n} for c, n in checked.candidates]
-        raise ApiError(400, "invalid_request", "; ".join(p.text(_) for p in problems), **extra)
-    if not divisions.is_within(checked.fields.division_code or "", client.division_code):
-        # writes are scoped like reads: a county's call centre files into its county only
-        raise ApiError(403, "forbidden", "jurisdiction_id is outside the client's jurisdiction.")
-    generated = None if password else tips.new_password()
-    language = str(body.get("language") or "zh_CN")
-    key = request.headers.get("Idempotency-Key")
-    filed = await tips.file_tip(
-        to_draft(checked.fields, [], "phone", language if language in ("zh_CN", "en") else "zh_CN"),
-        sealer=_sealer(request),
-        password=password or generated,
-        idempotency_key=f"api:{client.id}:{key[:60]}" if key else None,
-        actor=f"api:{client.name}"[:64],
-    )
+    fields = phone_tip_fields(await read_body(request, form_allowed=False))
+    done = await file_for_client(request, client, fields, _)
+    filed = done.filed
     return ok(
         [
             {
                 "service_request_id": str(filed.case.id),
                 "receipt_code": tips.format_receipt(filed.receipt_code),
-                "password": None if filed.replayed else (generated or None),
+                "password": done.generated_password,
                 "replayed": filed.replayed,
                 "jurisdiction_id": filed.case.division_code,
                 "service_notice": _(
                     "Read the receipt code and the password to the caller: with both, they can follow "
                     "the tip on the status page."
                 ),
-                "warnings": [w.text(_) for w in checked.warnings],
+                "warnings": [w.text(_) for w in done.checked.warnings],
                 "account_id": None,
             }
         ],
@@ -320,24 +294,19 @@ async def create_request(request: web.Request) -> web.Response:
     )
 
 
-def _sealer(request: web.Request) -> Any:
-    from web.context import ctx
-
-    return ctx(request).sealer
-
-
 async def post_reply(request: web.Request) -> web.Response:
     client: ApiClient = request[API_CLIENT]
     if not client.can_file:  # a reply reaches a citizen: read-only clients only read
         raise ApiError(403, "forbidden", "This client is read-only: it may not send replies.")
     case = await _case_for(request)
-    body = await _body(request)
+    body = await read_body(request, form_allowed=False)
+    text = text_field(body, "body", 4000)
+    if text is None:
+        raise ApiError(400, "bad_request", "body is required: the text of the reply.")
     try:
-        message: CaseMessage = await service.add_message(
-            case, "public", f"api:{client.name}"[:64], str(body.get("body") or body.get("text") or "")
-        )
+        message: CaseMessage = await service.add_message(case, "public", f"api:{client.name}"[:64], text)
     except CaseError as exc:
-        raise ApiError(400, "invalid_request", str(exc)) from None
+        raise ApiError(422, "invalid_request", str(exc)) from None
     return ok(
         {
             "message_id": message.id,

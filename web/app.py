@@ -2,7 +2,7 @@
 
 `setup_web(app, settings)` is called on the bot's HTTP application (bot/http.py) before it starts, and on
 a bare Application in tests. The middlewares act only on the web part's own paths (/admin/, /report,
-/status, /api/v1/, /static/web/), so the webhook route and /healthz behave as before.
+/status, /api/v1/, /open311/, /static/web/), so the webhook route and /healthz behave as before.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from web import (
     evidence,
     export,
     invite_pages,
+    open311,
     public_tips,
     queue_pages,
     report_export,
@@ -95,7 +96,9 @@ async def admin_root(request: web.Request) -> web.StreamResponse:
 def setup_web(app: web.Application, settings: Settings) -> None:
     """Adds the back office, the public pages and the JSON API to `app` (before it is started)."""
     app[WEB_KEY] = build_context(settings)
-    app.middlewares.extend([locale_middleware, api.api_middleware, pages_middleware])
+    app.middlewares.extend(
+        [locale_middleware, api.api_middleware, open311.open311_middleware, pages_middleware]
+    )
     app.router.add_routes(
         [
             web.get("/admin", admin_root),
@@ -136,6 +139,7 @@ def setup_web(app: web.Application, settings: Settings) -> None:
             web.get("/v/{digits}", verify_page.verify_page),
             *api.routes(),
             *trust_lists.routes(),
+            *open311.routes(),
         ]
     )
     app.router.add_static("/static/web/", STATIC, name="web_static", append_version=False)

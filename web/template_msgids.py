@@ -188,6 +188,9 @@ MSGIDS = [
         "Only for a lawful need. Your name, the time and the reason are written to the audit trail. The identity is shown once and not kept on any page."
     ),
     N_("Open cases by kind"),
+    N_(
+        "Open311 GeoReport v2 clients use the same token as api_key at /open311/v2/ (discovery: /open311/discovery.json); reads without a key show only public fields."
+    ),
     N_("Other custodians"),
     N_("Overdue"),
     N_("Overdue cases"),

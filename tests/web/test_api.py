@@ -112,13 +112,13 @@ async def test_phone_tip_checks_like_the_web_form(client) -> None:
         "/api/v1/requests?locale=en", json={**PHONE_TIP, "description": "太短"}, headers=bearer(token)
     )
     body = await short.json()
-    assert short.status == 400 and body["code"] == "invalid_request"
+    assert short.status == 422 and body["code"] == "invalid_request"
     assert any(e["field"] == "description" for e in body["errors"])
     ambiguous = await client.post(
         "/api/v1/requests", json={**PHONE_TIP, "address_string": "朝阳区"}, headers=bearer(token)
     )
     body = await ambiguous.json()
-    assert ambiguous.status == 400 and any(c["jurisdiction_id"] == "110105" for c in body["candidates"])
+    assert ambiguous.status == 422 and any(c["jurisdiction_id"] == "110105" for c in body["candidates"])
     by_code = await client.post(
         "/api/v1/requests",
         json={**PHONE_TIP, "address_string": "朝阳区", "jurisdiction_id": "110105"},
@@ -164,21 +164,21 @@ async def test_post_a_reply(client, web_settings) -> None:
     empty = await client.post(
         f"/api/v1/requests/{filed.case.id}/replies", json={"body": " "}, headers=bearer(token)
     )
-    assert empty.status == 400
+    assert empty.status == 422
 
 
 async def test_openapi_describes_every_path(client) -> None:
     answer = await client.get("/api/v1/openapi.json")
     spec = await answer.json()
     assert spec["openapi"].startswith("3.1")
-    assert set(spec["paths"]) == {
-        "/services",
-        "/requests",
-        "/requests/{request_id}",
-        "/requests/{request_id}/replies",
-        "/openapi.json",
-    }
-    assert set(spec["paths"]["/requests"]) == {"get", "post"}
+    assert {
+        "/api/v1/services",
+        "/api/v1/requests",
+        "/api/v1/requests/{request_id}",
+        "/api/v1/requests/{request_id}/replies",
+        "/api/v1/openapi.json",
+    } <= set(spec["paths"])
+    assert set(spec["paths"]["/api/v1/requests"]) == {"get", "post"}
     refs = [v for v in _walk(spec) if isinstance(v, str) and v.startswith("#/components/schemas/")]
     assert refs and all(r.split("/")[-1] in spec["components"]["schemas"] for r in refs)
 

@@ -75,6 +75,7 @@ def _field_label(field: str, _: Translator) -> str:
 
 class ReportFlow(forms.Flow):
     name = FLOW
+    correctable = frozenset({"subject_name", "credit_code", "occurred", "description", "contact"})
 
     def title(self, _: Translator) -> str:
         return _("tip report")

@@ -15,6 +15,8 @@ from cases import staff as staff_rules
 from cases.invites import create_staff_link
 from models.state import ChatState
 from tests.e2e.chat import Chat, button_data
+from tests.e2e.test_webhook import SECRET as WEBHOOK_SECRET
+from tests.e2e.test_webhook import webhook_bot  # noqa: F401  (the fixture)
 
 pytestmark = pytest.mark.e2e
 
@@ -296,3 +298,20 @@ async def test_repeated_get_updates_errors_back_off(bot_app, sim) -> None:
     assert len(failed) == 3
     gaps = [b["time"] - a["time"] for a, b in itertools.pairwise(failed)]
     assert gaps[0] >= 0.9 and gaps[1] >= gaps[0] * 1.3, f"waits grow after each failure: {gaps}"
+
+
+async def test_a_malformed_webhook_update_is_acknowledged(webhook_bot, sim, caplog) -> None:  # noqa: F811
+    import aiohttp
+
+    caplog.set_level(logging.INFO)
+    chat = {"id": 7604, "type": "private"}
+    poison = {"update_id": 987_654, "message": {"message_id": 1, "date": "yesterday", "chat": chat}}
+    headers = {"X-Telegram-Bot-Api-Secret-Token": WEBHOOK_SECRET}
+    async with aiohttp.ClientSession() as http:
+        async with http.post(f"{webhook_bot}/tg/hook", json=poison, headers=headers) as resp:
+            assert resp.status == 200, "acknowledged, so Telegram does not send it again and again"
+        async with http.post(f"{webhook_bot}/tg/hook", json={"no": "id"}, headers=headers) as resp:
+            assert resp.status == 400
+    skipped = [r.fields for r in caplog.records if r.getMessage() == "malformed update skipped"]
+    assert skipped == [{"update_id": 987_654, "error": "TypeError"}]
+    await Chat(sim, 7604, "en").send("/help", expect="What I can do")

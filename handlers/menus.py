@@ -100,13 +100,25 @@ async def chat_menu(bot: Bot, user: User, default_locale: str) -> None:
         log.info("could not set the chat menu: %s", type(exc).__name__)
 
 
+def needs_chat_menu(user: User | None) -> bool:
+    """Whether the user's chat may have a menu of its own (see the module docstring)."""
+    return user is not None and bool(user.language or Role.INSPECTOR in (user.roles or []))
+
+
 async def sync_chat_menus(bot: Bot, default_locale: str) -> int:
-    """At start-up: the chat menus of staff linked to Telegram (and those unlinked or deactivated since)."""
+    """At start-up, so that a release's new commands reach them: the chat menus of linked staff (also of
+    those deactivated since, whose staff commands go) and of inspectors. People who only picked a language
+    are many more; their chat menu is refreshed when they next send /start (handlers/start.py)."""
     count = 0
+    seen: set[int] = set()
     for staff in await StaffUser.filter(tg_id__isnull=False):
-        user = await User.get_or_none(tg_id=staff.tg_id)
-        if user is None:
-            user = User(tg_id=staff.tg_id, roles=[])
+        user = await User.get_or_none(tg_id=staff.tg_id) or User(tg_id=staff.tg_id, roles=[])
         await chat_menu(bot, user, default_locale)
+        seen.add(staff.tg_id)
         count += 1
+    # An inspector always has a jurisdiction; the JSON roles are checked here, alike on both databases.
+    for user in await User.filter(division_code__isnull=False):
+        if user.tg_id not in seen and Role.INSPECTOR in (user.roles or []):
+            await chat_menu(bot, user, default_locale)
+            count += 1
     return count

@@ -14,6 +14,7 @@ from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from handlers.common import answer_button, buttons, reply, tracked
+from handlers.menus import chat_menu, needs_chat_menu
 from handlers.session import BotContext
 
 DeepLinkHandler = Callable[[Update, BotContext, str], Awaitable[None]]
@@ -71,6 +72,9 @@ async def start(update: Update, context: BotContext) -> None:
         await handler(update, context, rest)
         return
     await reply(update, context, welcome_text(_), menu_markup(_))
+    user = context.session.user
+    if needs_chat_menu(user):  # their chat's own menu, as this release has it
+        await chat_menu(context.bot, user, context.session.settings.default_locale)
 
 
 @tracked("menu")

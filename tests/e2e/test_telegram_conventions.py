@@ -315,3 +315,20 @@ async def test_a_malformed_webhook_update_is_acknowledged(webhook_bot, sim, capl
     skipped = [r.fields for r in caplog.records if r.getMessage() == "malformed update skipped"]
     assert skipped == [{"update_id": 987_654, "error": "TypeError"}]
     await Chat(sim, 7604, "en").send("/help", expect="What I can do")
+
+
+async def test_inspectors_get_their_command_at_start_up_and_a_refreshed_menu_on_start(
+    bot_app, sim, settings
+) -> None:
+    from bot.commands import publish_commands
+    from models.users import User
+
+    await User.create(tg_id=7405, roles=["inspector"], division_code="130102", language="zh_CN")
+    await publish_commands(bot_app.bot, settings.default_locale)
+    menu = _menu(await sim.commands("en", chat_id=7405))
+    assert menu["inspect"] == "检查人员：记录一次现场检查", "in the language the inspector chose"
+    before = len(await sim.calls("setMyCommands"))
+    await Chat(sim, 7405, "en").send("/start", expect="安全生产举报")
+    assert len(await sim.calls("setMyCommands")) == before + 1, "/start sets the chat's menu again"
+    await Chat(sim, 7406, "en").send("/start", expect="Work-safety tip line")
+    assert len(await sim.calls("setMyCommands")) == before + 1, "nobody else's /start costs a call"

@@ -332,3 +332,12 @@ async def test_inspectors_get_their_command_at_start_up_and_a_refreshed_menu_on_
     assert len(await sim.calls("setMyCommands")) == before + 1, "/start sets the chat's menu again"
     await Chat(sim, 7406, "en").send("/start", expect="Work-safety tip line")
     assert len(await sim.calls("setMyCommands")) == before + 1, "nobody else's /start costs a call"
+
+
+@pytest.mark.parametrize("number", ["²", "١", "99999999999999999999"])
+async def test_typed_case_numbers_are_parsed_strictly(bot_app, sim, number: str) -> None:
+    await staff_rules.create_user("handler7303", "correct horse battery 7303", "handler", "130102")
+    chat = Chat(sim, 7303, "en")
+    await chat.send(f"/link {await create_staff_link('handler7303')}", expect="Linked")
+    await chat.send(f"/case {number}", expect="No such case in your jurisdiction")
+    assert not any(OOPS in t for t in await chat.texts())

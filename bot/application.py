@@ -21,6 +21,7 @@ from telegram.ext import Application
 
 from bot.flood import FloodGuard, FloodVerdict
 from bot.metrics import UPDATE_SECONDS, UPDATES
+from bot.polling import SkippedUpdate
 from foundation.config import Settings
 from foundation.logs import log_fields
 from handlers import update_ledger
@@ -85,12 +86,27 @@ class BotApplication(Application):
         if not isinstance(update, Update):
             await super().process_update(update)
             return
+        if isinstance(update, SkippedUpdate):  # logged when it was read; nothing in it can be handled
+            UPDATES.labels("malformed", "skipped").inc()
+            return
         # Polling: nobody will redeliver, so wait for a busy claim (another process still on it) to clear.
         deadline = time.monotonic() + update_ledger.LEASE.total_seconds() + 5
-        while time.monotonic() < deadline:
-            if await self.handle_update(update) is not Claim.BUSY:
-                return
-            await asyncio.sleep(0.5)
+        try:
+            while time.monotonic() < deadline:
+                if await self.handle_update(update) is not Claim.BUSY:
+                    return
+                await asyncio.sleep(0.5)
+        except Exception as exc:
+            # A poison update: the ledger, the session or the state write raised (handler errors are
+            # already caught by PTB and go to handlers.errors). Polling has moved past it; log and go on.
+            log_fields(
+                log,
+                "update failed and skipped",
+                level=logging.ERROR,
+                update_id=update.update_id,
+                error=type(exc).__name__,
+            )
+            log.debug("update failure detail", exc_info=exc)
 
     async def handle_update(self, update: Update) -> Claim:
         """Handles one update once; returns what the ledger said, so the webhook can answer accordingly."""

@@ -17,10 +17,10 @@ import os
 import secrets
 
 from aiohttp import web
-from telegram import Update
 
 from bot.application import BotApplication
-from bot.metrics import WEBHOOK_REPLIES, metrics_handler
+from bot.metrics import UPDATES, WEBHOOK_REPLIES, metrics_handler
+from bot.polling import SkippedUpdate, read_update
 from foundation import db
 from foundation.config import Settings
 from foundation.logs import log_fields
@@ -48,11 +48,17 @@ async def webhook(request: web.Request) -> web.Response:
         return web.Response(status=401, text="unauthorized")
     try:
         payload = await request.json(loads=json.loads)
-        update = Update.de_json(payload, app.bot)
-    except (ValueError, TypeError, KeyError):
+    except ValueError:
         return web.Response(status=400, text="not an update")
+    # A malformed update with an id is acknowledged after being logged: refused, Telegram would send it
+    # again and again, holding back the updates behind it (bot/polling.py does the same for polling).
+    update = read_update(payload, app.bot) if isinstance(payload, dict) else None
     if update is None:
         return web.Response(status=400, text="not an update")
+    if isinstance(update, SkippedUpdate):
+        UPDATES.labels("malformed", "skipped").inc()
+        WEBHOOK_REPLIES.labels("200").inc()
+        return web.Response(status=200, text="skipped")
     try:
         claim = await app.handle_update(update)
     except Exception:

@@ -63,10 +63,11 @@ def ngettext_for(locale: str) -> Callable[[str, str, int], str]:
 
 
 def locale_from_telegram(language_code: str | None, default: str) -> str:
-    """Telegram's language_code decides until a user picks: zh, zh-cn, zh-hans(-*) are zh_CN, all else en."""
+    """Telegram's language_code decides until a user picks, by its primary language as Telegram matches the
+    command menu (by the two-letter code): any Chinese (zh, zh-hans, zh-hant, zh-tw) is zh_CN, any English is
+    en, and every other language gets `default`, the language of the menu set without a language code; so
+    the words of the menu and of the bot are the same for everyone (handlers/menus.py)."""
     if not language_code:
         return default
-    code = language_code.strip().lower().replace("_", "-")
-    if code in ("zh", "zh-cn", "zh-hans") or code.startswith("zh-hans-"):
-        return "zh_CN"
-    return "en"
+    primary = language_code.strip().lower().replace("_", "-").split("-")[0]
+    return {"zh": "zh_CN", "en": "en"}.get(primary, default)

@@ -1,7 +1,8 @@
 """Telegram handlers, one module per user flow, registered in an explicit order.
 
-Order matters: commands first (so a command always works, even in the middle of a form), then buttons,
-then the catch-all that hands plain messages to the form in progress.
+Order matters: edited messages first (they are never run as commands nor fed to a form as new answers),
+then commands (so a command always works, even in the middle of a form), then buttons, then the catch-all
+that hands plain messages to the form in progress, and last the catch-all that answers stale buttons.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ def menu_targets() -> dict[str, MenuAction]:
 def register_all(app: Application) -> None:
     from handlers import (
         cancel,
+        edits,
         enterprise,
         errors,
         fallback,
@@ -50,11 +52,13 @@ def register_all(app: Application) -> None:
         privacy,
         report,
         staff_queue,
+        stale_buttons,
         start,
         verify,
     )
 
     for module in (
+        edits,
         start,
         help,
         language,
@@ -68,6 +72,7 @@ def register_all(app: Application) -> None:
         cancel,
         forms,
         fallback,
+        stale_buttons,
     ):
         module.register(app)
     app.add_error_handler(errors.on_error)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -16,6 +17,17 @@ from handlers.session import BotContext, current_session
 log = logging.getLogger(__name__)
 
 Callback = Callable[[Update, BotContext], Awaitable[Any]]
+
+# A record id as people send it: ASCII digits only (str.isdigit() also accepts "²" and "١", which int()
+# refuses or silently reads), and short enough to fit the database's integer column.
+_RECORD_ID = re.compile(r"[0-9]{1,9}")
+
+
+def record_id(text: str | None) -> int | None:
+    """The id in `text`, or None when it is not a plain, bounded number."""
+    if text is None or not _RECORD_ID.fullmatch(text):
+        return None
+    return int(text)
 
 
 def tracked(name: str) -> Callable[[Callback], Callback]:

@@ -23,7 +23,7 @@ from foundation.i18n import Translator
 from foundation.media import media_store
 from handlers import forms
 from handlers.chat_action import showing
-from handlers.common import answer_button, buttons, reply, tracked
+from handlers.common import answer_button, buttons, record_id, reply, tracked
 from handlers.session import BotContext
 from handlers.start import register_deep_link
 from models.orgs import Enterprise, JobHolder
@@ -126,6 +126,7 @@ class HolderFlow(forms.Flow):
     """Adding one person: post, certificate number (or none), name, training date."""
 
     name = HOLDER_FLOW
+    correctable = frozenset({"cert_no", "name"})
 
     def title(self, _: Translator) -> str:
         return _("job-holder entry")
@@ -474,11 +475,20 @@ async def post(
 async def public_notice(update: Update, context: BotContext, payload: str) -> None:
     """What a member of the public sees after scanning the notice on the wall."""
     _ = context._
-    enterprise = await Enterprise.get_or_none(id=int(payload)) if payload.isdigit() else None
+    number = record_id(payload)
+    enterprise = await Enterprise.get_or_none(id=number) if number is not None else None
     if enterprise is None:
-        from handlers.start import menu_markup, welcome_text
+        from handlers.start import menu_markup
 
-        await reply(update, context, welcome_text(_), menu_markup(_))
+        await reply(
+            update,
+            context,
+            _(
+                "This notice link is not valid or the notice no longer exists. Scan the QR code on the "
+                "notice again, or choose what you want to do:"
+            ),
+            menu_markup(_),
+        )
         return
     checked = await notices.check(enterprise, clock.today())
     lines = [
@@ -509,7 +519,8 @@ async def public_notice(update: Update, context: BotContext, payload: str) -> No
 async def report_enterprise(update: Update, context: BotContext, enterprise_id: str) -> None:
     from handlers.report import FLOW_INSTANCE
 
-    enterprise = await Enterprise.get_or_none(id=int(enterprise_id)) if enterprise_id.isdigit() else None
+    number = record_id(enterprise_id)
+    enterprise = await Enterprise.get_or_none(id=number) if number is not None else None
     state = await context.session.state()
     if enterprise is None:
         return

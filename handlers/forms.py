@@ -21,6 +21,9 @@ from models.state import ChatState
 
 class Flow:
     name: ClassVar[str]
+    # Steps whose latest answer may be corrected by editing the message that gave it (handlers/edits.py):
+    # plain text answers whose taking has no effect beyond the form's own data.
+    correctable: ClassVar[frozenset[str]] = frozenset()
 
     def title(self, _: Translator) -> str:
         raise NotImplementedError
@@ -103,8 +106,51 @@ async def dispatch_message(update: Update, context: BotContext) -> bool:
     if flow is None:
         return False
     context.session.handlers.append(f"form:{flow.name}:{state.step}")
+    remember_answer(update, flow, state)
     await flow.take_message(update, context, state)
     return True
+
+
+LAST_ANSWER = "_last_answer"
+
+
+def remember_answer(update: Update, flow: Flow, state: ChatState) -> None:
+    """Notes which message answers the current step, and the form as it was before, so that an edit of
+    that message (and of no other) can replace the answer: the form is put back and the edit is taken."""
+    state.data.pop(LAST_ANSWER, None)
+    message = update.effective_message
+    if message is None or state.step not in flow.correctable:
+        return
+    before = dict(state.data)
+    state.data[LAST_ANSWER] = {"message_id": message.message_id, "step": state.step, "before": before}
+
+
+def forget_answer(state: ChatState) -> None:
+    """A later answer (a button) makes the remembered message no longer the latest answer."""
+    state.data.pop(LAST_ANSWER, None)
+
+
+def correctable_answer(state: ChatState, message_id: int) -> dict | None:
+    """The remembered answer if `message_id` is it and its form is still the one in progress."""
+    record = state.data.get(LAST_ANSWER) if isinstance(state.data, dict) else None
+    if not isinstance(record, dict) or record.get("message_id") != message_id:
+        return None
+    flow = get_flow(state.flow)
+    if flow is None or record.get("step") not in flow.correctable:
+        return None
+    return record
+
+
+async def retake(update: Update, context: BotContext, state: ChatState, record: dict) -> None:
+    """Undoes the remembered answer and takes the edited message in its place."""
+    flow = get_flow(state.flow)
+    if flow is None:
+        return
+    state.data = dict(record.get("before") or {})
+    state.step = record["step"]
+    context.session.handlers.append(f"form_edit:{flow.name}:{state.step}")
+    remember_answer(update, flow, state)
+    await flow.take_message(update, context, state)
 
 
 @tracked("form_button")
@@ -116,6 +162,7 @@ async def _button(update: Update, context: BotContext) -> None:
         await answer_button(update, context._("This form is no longer open. Send /start to begin again."))
         return
     await answer_button(update)
+    forget_answer(state)
     await flow.take_button(update, context, state, value)
 
 

@@ -35,6 +35,7 @@ from foundation.metrics import OCR_DOCUMENTS, OCR_SECONDS
 from handlers import forms
 from handlers.chat_action import showing
 from handlers.common import buttons, reply, tracked
+from handlers.menus import chat_menu
 from handlers.session import BotContext
 from identity.numbers import PROBLEMS as ID_PROBLEMS
 from models.inspections import Inspection, InspectionDocument
@@ -617,6 +618,7 @@ async def inspect_command(update: Update, context: BotContext) -> None:
                 code=html.escape(invite.division_code or "")
             ),
         )
+        await chat_menu(context.bot, user, context.session.settings.default_locale)
     if not is_inspector(user):
         await reply(
             update,

@@ -7,6 +7,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from foundation.i18n import LANGUAGE_NAMES, LOCALES
 from handlers.common import answer_button, buttons, reply, tracked
+from handlers.menus import chat_menu
 from handlers.session import BotContext
 
 
@@ -24,6 +25,8 @@ async def language_chosen(update: Update, context: BotContext) -> None:
         return
     await context.session.set_language(locale)
     await answer_button(update)
+    if context.session.user is not None:  # the command menu follows the chosen language, as speech does
+        await chat_menu(context.bot, context.session.user, context.session.settings.default_locale)
     await reply(update, context, context._("Language set to English."))
 
 

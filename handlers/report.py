@@ -64,6 +64,7 @@ async def _say(update: Update, context: BotContext, message: Message, markup: An
 
 class ReportFlow(forms.Flow):
     name = FLOW
+    correctable = frozenset({"subject_name", "credit_code", "occurred", "description", "contact"})
 
     def title(self, _: Translator) -> str:
         return _("tip report")

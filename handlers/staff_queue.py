@@ -18,7 +18,8 @@ from cases.status_words import status_label
 from cases.violations import SUBJECT_TYPES, find_violation
 from cases.workdays import TZ
 from handlers import forms
-from handlers.common import answer_button, buttons, reply, tracked
+from handlers.common import answer_button, buttons, record_id, reply, tracked
+from handlers.menus import chat_menu
 from handlers.session import BotContext
 from models.cases import Case
 from models.staff import StaffUser
@@ -57,6 +58,8 @@ async def link_command(update: Update, context: BotContext) -> None:
     except InviteError:
         await reply(update, context, _("That link code is unknown, used or expired."))
         return
+    # Linked staff get their commands in their chat's menu.
+    await chat_menu(context.bot, context.session.user, context.session.settings.default_locale)
     await reply(
         update,
         context,
@@ -122,9 +125,10 @@ async def show_case(update: Update, context: BotContext, staff: StaffUser, case:
 
 
 async def _visible_case(staff: StaffUser, case_id: str) -> Case | None:
-    if not case_id.isdigit():
+    number = record_id(case_id)
+    if number is None:
         return None
-    case = await Case.get_or_none(id=int(case_id))
+    case = await Case.get_or_none(id=number)
     return case if case is not None and queue.can_see(staff, case) else None
 
 

@@ -1,17 +1,20 @@
 """/start and the main menu, and the routing of /start deep-link payloads.
 
 Other flows register what a payload prefix opens (`register_deep_link`), so a QR on a wall or a link in a
-message can open the right form; /start with an unknown payload falls back to the menu.
+message can open the right form. A payload Telegram would not carry, or with an unknown prefix, gets a short
+"link not valid" and the menu; the flow parses the rest strictly (handlers.common.record_id).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable
 
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from handlers.common import answer_button, buttons, reply, tracked
+from handlers.menus import chat_menu, needs_chat_menu
 from handlers.session import BotContext
 
 DeepLinkHandler = Callable[[Update, BotContext, str], Awaitable[None]]
@@ -45,16 +48,33 @@ def welcome_text(_) -> str:  # type: ignore[no-untyped-def]
     )
 
 
+# Telegram's deep-link payloads: up to 64 characters from A-Z, a-z, 0-9, _ and -. Anything else did not
+# come from a link of ours, so it is refused before any flow reads it.
+_PAYLOAD = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
 @tracked("start")
 async def start(update: Update, context: BotContext) -> None:
-    payload = context.args[0] if context.args else ""
-    if payload:
+    _ = context._
+    args = context.args or []
+    if args:
+        payload = args[0]
         prefix, _sep, rest = payload.partition("-")
         handler = _deep_links.get(prefix)
-        if handler is not None:
-            await handler(update, context, rest)
+        if len(args) > 1 or not _PAYLOAD.fullmatch(payload) or handler is None:
+            await reply(
+                update,
+                context,
+                _("This link is not valid. Choose what you want to do:"),
+                menu_markup(_),
+            )
             return
-    await reply(update, context, welcome_text(context._), menu_markup(context._))
+        await handler(update, context, rest)
+        return
+    await reply(update, context, welcome_text(_), menu_markup(_))
+    user = context.session.user
+    if needs_chat_menu(user):  # their chat's own menu, as this release has it
+        await chat_menu(context.bot, user, context.session.settings.default_locale)
 
 
 @tracked("menu")

@@ -56,6 +56,9 @@ async def handle_method(request: web.Request) -> web.Response:
     params = Params()
     try:
         params = await read_params(request)
+        fault = core.state.take_fault(name)
+        if fault is not None:  # planned through /sandbox/api/faults, e.g. a Bot API outage
+            raise BotApiError(fault[1], fault[0])
         result = await handler(core, params)
     except BotApiError as error:
         entry.update(params=params.loggable(), ok=False, error_code=error.code, description=error.description)

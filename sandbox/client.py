@@ -142,6 +142,15 @@ class SandboxClient:
         contact = {"phone_number": phone_number, "first_name": first_name, "user_id": user_id}
         return await self._send(user_id, language_code, first_name, {"contact": contact})
 
+    async def edit(
+        self, user_id: int, message_id: int, text: str, language_code: str = "en", first_name: str = "Test"
+    ) -> JSON:
+        """Edit one of the user's messages (its text, or its caption); the bot gets an edited_message."""
+        user = self._user(user_id, language_code, first_name)
+        return await self._request(
+            "POST", "/sandbox/api/edit", json={"user": user, "message_id": message_id, "text": text}
+        )
+
     async def send_raw(self, update: JSON) -> JSON:
         return await self._request("POST", "/sandbox/api/updates", json={"update": update})
 
@@ -206,6 +215,13 @@ class SandboxClient:
     async def set_flood(self, **limits: Any) -> JSON:
         """Change flood control on the server, e.g. `set_flood(enabled=False)`."""
         return await self._request("POST", "/sandbox/api/flood", json=limits)
+
+    async def plan_faults(
+        self, method: str, count: int, error_code: int = 502, description: str = ""
+    ) -> JSON:
+        """The next `count` calls of `method` fail with `error_code` (see /sandbox/api/faults)."""
+        body = {"method": method, "count": count, "error_code": error_code, "description": description}
+        return await self._request("POST", "/sandbox/api/faults", json=body)
 
     async def reset(self) -> None:
         await self._request("POST", "/sandbox/api/reset")

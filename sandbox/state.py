@@ -86,6 +86,8 @@ class SandboxState:
         self.menu_buttons: dict[int | None, JSON] = {}
         self.profile_texts: dict[tuple[str, str], str] = {}
         self.calls: list[JSON] = []
+        # Failures to answer instead of the next calls of a method (lower-case name): (code, description).
+        self.faults: dict[str, list[tuple[int, str]]] = {}
         self._media_groups = 0
         self._callback_ids = 0
 
@@ -95,6 +97,14 @@ class SandboxState:
         self.chats.clear()
         self.callback_queries.clear()
         self.calls.clear()
+        self.faults.clear()
+
+    def take_fault(self, method: str) -> tuple[int, str] | None:
+        """The failure planned for this call of `method`, if any (each planned failure is used once)."""
+        planned = self.faults.get(method.lower())
+        if not planned:
+            return None
+        return planned.pop(0)
 
     def bot_sender(self) -> JSON:
         return {key: self.bot_user[key] for key in ("id", "is_bot", "first_name", "username")}

@@ -18,6 +18,7 @@ from aiohttp.web_request import FileField
 from .botapi import CORE_KEY
 from .commands import normalize_scope
 from .core import SandboxCore
+from .formatting import command_entities
 from .incoming import UserInputError, build_content, file_content, forward_origin
 from .limits import BotApiError
 from .markup import callback_buttons
@@ -154,6 +155,34 @@ async def press(request: web.Request, core: SandboxCore) -> JSON:
     }
 
 
+@_guarded
+async def edit(request: web.Request, core: SandboxCore) -> JSON:
+    """The user edits the text (or caption) of one of their messages: Telegram sends `edited_message`
+    with the whole message as it now is, the same message_id and an `edit_date`."""
+    body = await _json_body(request)
+    user, chat = _user_and_chat(core, body)
+    stored = chat.live_message(int(body.get("message_id") or 0))
+    if stored is None or stored.from_bot or (stored.data.get("from") or {}).get("id") != user["id"]:
+        raise UserInputError("no such message of this user in this chat")
+    text = body.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise UserInputError("text (the message's new text or caption) is required")
+    field, entities_field = ("text", "entities") if "text" in stored.data else ("caption", "caption_entities")
+    media = ("photo", "document", "video", "audio", "animation")
+    if field == "caption" and not any(kind in stored.data for kind in media):
+        raise UserInputError("this message has no text or caption to edit")
+    stored.data[field] = text
+    entities = command_entities(text)
+    if entities:
+        stored.data[entities_field] = entities
+    else:
+        stored.data.pop(entities_field, None)
+    stored.edited = True
+    stored.data["edit_date"] = int(time.time())
+    update = core.updates.add({"edited_message": stored.telegram()})
+    return {"update_id": update["update_id"], "message_id": stored.message_id, "chat_id": chat.id}
+
+
 def _register_update_parts(core: SandboxCore, update: JSON) -> None:
     """Remember chats, users and messages of an injected update so the bot can answer them."""
     for value in update.values():
@@ -261,6 +290,24 @@ async def webhook(request: web.Request, core: SandboxCore) -> JSON:
 
 
 @_guarded
+async def faults(request: web.Request, core: SandboxCore) -> JSON:
+    """Plans failures: the next `count` calls of `method` answer `error_code` with `description` (as
+    Telegram does during an outage: 500, 502 Bad Gateway, ...). GET lists what is still planned."""
+    if request.method == "POST":
+        body = await _json_body(request)
+        method = body.get("method")
+        count = body.get("count", 1)
+        code = body.get("error_code", 502)
+        if not isinstance(method, str) or not method or not isinstance(count, int) or not 0 <= count <= 1000:
+            raise UserInputError("method (a Bot API method name) and count (0-1000) are required")
+        if not isinstance(code, int) or not 400 <= code <= 599:
+            raise UserInputError("error_code must be an HTTP error status (400-599)")
+        description = str(body.get("description") or "Bad Gateway")
+        core.state.faults[method.lower()] = [(code, description)] * count
+    return {method: len(planned) for method, planned in core.state.faults.items()}
+
+
+@_guarded
 async def flood(request: web.Request, core: SandboxCore) -> JSON:
     if request.method == "POST":
         core.flood.limits.update(await _json_body(request))
@@ -288,6 +335,7 @@ def add_routes(app: web.Application) -> None:
     router.add_post("/sandbox/api/send", send)
     router.add_post("/sandbox/api/send_file", send_file)
     router.add_post("/sandbox/api/press", press)
+    router.add_post("/sandbox/api/edit", edit)
     router.add_post("/sandbox/api/updates", inject_update)
     router.add_post("/sandbox/api/redeliver", redeliver)
     router.add_get("/sandbox/api/chats", list_chats)
@@ -297,5 +345,6 @@ def add_routes(app: web.Application) -> None:
     router.add_get("/sandbox/api/commands", commands)
     router.add_get("/sandbox/api/webhook", webhook)
     router.add_route("*", "/sandbox/api/flood", flood)
+    router.add_route("*", "/sandbox/api/faults", faults)
     router.add_post("/sandbox/api/reset", reset)
     router.add_get("/sandbox/api/bot", profile)

@@ -77,9 +77,13 @@ def test_translations_load() -> None:
         ("zh-hans-sg", "zh_CN"),
         ("en", "en"),
         ("en-US", "en"),
-        ("ru", "en"),
-        ("zh-hant", "en"),
-        ("zh-tw", "en"),
+        ("en-gb", "en"),
+        # Telegram shows these users the menu set for "zh" (or the one without a language code, in
+        # DEFAULT_LOCALE): they are spoken to in the same language.
+        ("ru", "zh_CN"),
+        ("de-CH", "zh_CN"),
+        ("zh-hant", "zh_CN"),
+        ("zh-tw", "zh_CN"),
         (None, "zh_CN"),
     ],
 )

@@ -91,6 +91,7 @@ def test_no_other_clock_is_read_in_the_product() -> None:
         "ocr",
         "regions",
         "sandbox",
+        "subjects",
         "web",
     ]
     pattern = re.compile(r"\b(date\.today|datetime\.now|datetime\.today|datetime\.utcnow|time\.localtime)\(")

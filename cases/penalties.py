@@ -124,6 +124,7 @@ async def decide(
         raise PenaltyError(N_("The party penalised is needed (at most 200 characters)."))
     if decided_on > clock.today():
         raise PenaltyError(N_("The decision date cannot be in the future."))
+    await ensure_bases()
     basis = await LegalBasis.get_or_none(code=basis_code, active=True)
     if basis is None:
         raise PenaltyError(N_("Choose a legal basis from the list."))

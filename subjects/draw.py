@@ -3,7 +3,7 @@
 The generator is seeded with the seed *and* the SHA-256 of the pool (every candidate's id, credit code and
 weight, in id order), so the same seed over the same pool gives the same list and a changed pool cannot
 pass for the recorded one. Python's Mersenne Twister is used on purpose: the draw must be reproducible
-from published inputs, not secret (bandit B311 does not apply; see SECURITY.md).
+from published inputs, not secret (bandit B311 does not apply).
 """
 
 from __future__ import annotations

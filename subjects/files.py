@@ -118,3 +118,14 @@ async def status_of_code(credit_code: str | None) -> Subject | None:
     if not credit_code:
         return None
     return await Subject.filter(credit_code=credit_code.upper()).exclude(status="active").first()
+
+
+async def subject_of_case(case: Case) -> Subject | None:
+    """The subject a case is about: a confirmed link first, else the credit code of its tip or inspection."""
+    link = await SubjectCase.filter(case_id=case.id).order_by("id").first()
+    if link is not None:
+        return await Subject.get_or_none(id=link.subject_id)
+    tip = await Tip.filter(case_id=case.id, credit_code__not_isnull=True).first()
+    inspection = await Inspection.filter(case_id=case.id, credit_code__not_isnull=True).first()
+    code = (tip and tip.credit_code) or (inspection and inspection.credit_code)
+    return await Subject.get_or_none(credit_code=code) if code else None

@@ -18,4 +18,5 @@ MODEL_MODULES = [
     "models.ops",
     "models.calendar",
     "models.subjects",
+    "models.campaigns",
 ]

@@ -33,6 +33,7 @@ SOURCES = [
     "identity",
     "regions",
     "subjects",
+    "campaigns",
 ]
 
 

@@ -1,0 +1,134 @@
+"""A campaign from creation to its XLSX roll-up: created by the city with the seed 002 checklists, an
+enterprise officer answers the self-inspection in the bot (one problem with measure, deadline and person),
+an inspector records per-item findings, and the roll-up counts them county → city, in XLSX and PDF."""
+
+from __future__ import annotations
+
+import io
+from datetime import date, timedelta
+
+import pytest
+from openpyxl import load_workbook
+
+from campaigns import rollup, service
+from campaigns.service import CampaignError
+from cases.invites import create_invite
+from foundation import clock
+from models.campaigns import SelfInspection
+from tests.e2e.chat import Chat
+from tests.subjects.helpers import code, subject
+
+
+async def _campaign(self_from: date, self_to: date):
+    return await service.create(
+        title="安全生产培训“走过场”专项整治",
+        doc_no="石应急〔2021〕88号",
+        division_code="130100",
+        subject_types=["training_institution", "exam_site", "enterprise"],
+        phases=[
+            ("self_inspection", self_from, self_to),
+            ("enforcement", self_to + timedelta(days=1), self_to + timedelta(days=90)),
+        ],
+        actor="city.admin",
+    )
+
+
+async def test_creation_is_refused_for_a_county_or_bad_phases(database: str) -> None:
+    today = clock.today()
+    with pytest.raises(CampaignError):
+        await service.create(
+            title="x", doc_no="1", division_code="130102", subject_types=["enterprise"], phases=[], actor="a"
+        )
+    with pytest.raises(CampaignError) as bad:
+        await service.create(
+            title="x",
+            doc_no="1",
+            division_code="130100",
+            subject_types=["enterprise"],
+            phases=[("enforcement", today, today - timedelta(days=1))],
+            actor="a",
+        )
+    assert bad.value.params["phase"] == "enforcement"
+    campaign = await _campaign(today, today + timedelta(days=30))
+    assert [i["key"] for i in campaign.checklists["enterprise"]][:3] == ["en1", "en2", "en3"]
+    assert "特种作业人员无证上岗" in campaign.checklists["enterprise"][2]["zh"]
+    assert "exam_institution" not in campaign.checklists
+
+
+async def test_a_late_answer_is_refused_with_the_phase_dates(database: str) -> None:
+    today = clock.today()
+    campaign = await _campaign(today - timedelta(days=60), today - timedelta(days=1))
+    firm = await subject(1, division="130102")
+    with pytest.raises(CampaignError) as late:
+        await service.answer(campaign, firm, "en1", True, actor="officer")
+    assert late.value.params["ends"] == (today - timedelta(days=1)).isoformat()
+
+
+@pytest.mark.e2e
+async def test_campaign_from_creation_to_xlsx_rollup(bot_app, sim, database) -> None:
+    today = clock.today()
+    campaign = await _campaign(today - timedelta(days=1), today + timedelta(days=30))
+    firm = await subject(1, division="130102", name="石家庄化工有限公司", high_risk=True)
+    other = await subject(2, division="130104", name="桥西某公司", high_risk=True)
+    school = await subject(3, division="130102", kind="training_institution", name="某安全培训学校")
+    invite = await create_invite(
+        "enterprise", credit_code=code(1), enterprise_name=firm.name, division_code="130102"
+    )
+    chat = Chat(sim, 7301, "en")
+    await chat.send(f"/enterprise {invite.code}", expect="safety officer")
+    await chat.send("/selfcheck", expect="Item 1 of 6")
+    for n in range(2, 4):
+        await chat.press("f:selfcheck:ok", expect=f"Item {n} of 6")
+    await chat.press("f:selfcheck:bad", expect="Describe the problem")
+    await chat.send("两名电焊工无证上岗", expect="measure")
+    await chat.send("停止作业，送培取证", expect="By when")
+    await chat.send("2026-13-40", expect="like 2026-03-15")
+    deadline = (today + timedelta(days=20)).isoformat()
+    await chat.send(deadline, expect="responsible")
+    await chat.send("王安全", expect="Item 4 of 6")
+    for n in range(5, 7):
+        await chat.press("f:selfcheck:ok", expect=f"Item {n} of 6")
+    await chat.press("f:selfcheck:ok", expect="Self-inspection submitted")
+    record = await SelfInspection.get(campaign_id=campaign.id, subject_id=firm.id)
+    assert record.submitted_at is not None and record.answers["en3"] == {
+        "ok": False,
+        "problem": "两名电焊工无证上岗",
+        "measure": "停止作业，送培取证",
+        "deadline": deadline,
+        "responsible": "王安全",
+        "done": False,
+    }
+    assert not await service.overdue_measures(campaign, "130102", today)
+    assert len(await service.overdue_measures(campaign, "130102", today + timedelta(days=21))) == 1
+
+    await service.record_finding(
+        campaign, school, "tr2", "problem", actor="inspector", note="压缩学时", evidence=[1]
+    )
+    await service.record_finding(campaign, school, "tr1", "ok", actor="inspector")
+    await service.record_finding(campaign, firm, "en3", "problem", actor="inspector", note="现场两人无证")
+    with pytest.raises(CampaignError):
+        await service.record_finding(campaign, firm, "tr1", "ok", actor="inspector")  # not its checklist
+    cover = await service.coverage(campaign)
+    assert (cover.institutions, cover.institutions_inspected, cover.high_risk, cover.high_risk_checked) == (
+        1,
+        1,
+        2,
+        1,
+    )
+
+    built = await rollup.build(campaign)
+    by_code = {r.code: r for r in built.rows}
+    assert by_code["130100"].level == 0 and by_code["130102"].level == 1
+    assert by_code["130102"].problems == {"en3": 2, "tr2": 1} and by_code["130104"].problems == {}
+    assert by_code["130100"].high_risk == 2 and by_code["130100"].high_risk_checked == 1
+    book = load_workbook(io.BytesIO(rollup.xlsx(built, "en")))
+    sheet = book.worksheets[0]
+    assert sheet["A1"].value == campaign.title and sheet["B2"].value == "Subjects"
+    values = [[c.value for c in row] for row in sheet.iter_rows(min_row=3)]
+    city = next(v for v in values if "石家庄" in str(v[0]))
+    assert city[1] == 3 and city[7] == 3  # three subjects, three problems (one self-found, two inspected)
+    problems = book.worksheets[1]
+    items = {row[0].value: row[1].value for row in problems.iter_rows(min_row=2)}
+    assert items["Special-operations workers without a certificate or with a fake one"] == 2
+    assert rollup.pdf(built, "zh_CN").startswith(b"%PDF")
+    assert other.id  # the second county's subject is counted, unanswered

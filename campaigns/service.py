@@ -24,6 +24,19 @@ class CampaignError(ValueError):
         super().__init__(msgid.format(**params))
         self.msgid, self.params = msgid, params
 
+    def words(self, gettext: Any) -> str:
+        """The refusal in the reader's language; parameters that are message ids (a phase's name) too."""
+        return gettext(self.msgid).format(
+            **{k: gettext(v) if isinstance(v, str) else v for k, v in self.params.items()}
+        )
+
+
+NEEDS = {
+    "problem": N_("A problem needs its description (1 to 1000 characters)."),
+    "measure": N_("A problem needs its corrective measure (1 to 1000 characters)."),
+    "responsible": N_("A problem needs the person responsible (1 to 1000 characters)."),
+}
+
 
 def _level_ok(code: str) -> bool:
     """A campaign is run by a city or a province (the county bureaus below carry it out)."""
@@ -55,7 +68,7 @@ async def create(
         if phase not in PHASES or phase in seen:
             raise CampaignError(N_("Each phase may appear once, from the list."))
         if ends < starts:
-            raise CampaignError(N_("A phase ends before it starts: {phase}."), phase=phase)
+            raise CampaignError(N_("A phase ends before it starts: {phase}."), phase=PHASES[phase])
         seen.add(phase)
     template = checklists or default_checklists()
     chosen = {t: template.get(t, []) for t in subject_types}
@@ -145,7 +158,7 @@ async def answer(
         fields = {"problem": problem.strip(), "measure": measure.strip(), "responsible": responsible.strip()}
         for name, value in fields.items():
             if not value or len(value) > 1000:
-                raise CampaignError(N_("A problem needs its {field} (1 to 1000 characters)."), field=name)
+                raise CampaignError(NEEDS[name])
         if deadline is None:
             raise CampaignError(N_("A problem needs a deadline for its measure."))
         entry.update(fields, deadline=deadline.isoformat(), done=False)

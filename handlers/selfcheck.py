@@ -29,7 +29,7 @@ TEXT_STEPS = ("problem", "measure", "responsible")
 
 
 def _refusal(exc: campaigns.CampaignError, _: Translator) -> str:
-    return _(exc.msgid).format(**exc.params)
+    return exc.words(_)
 
 
 async def _subject(context: BotContext) -> Subject | None:

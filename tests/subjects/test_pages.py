@@ -52,50 +52,81 @@ async def test_penalty_page_refuses_above_maximum_and_feeds_the_reward(client, w
     await make_staff("sjz.sup", "supervisor", "130100")
     csrf = await login(client, "sjz.sup")
     today = clock.today().isoformat()
-    form = {"csrf_token": csrf, "action": "decide", "decision_no": "石应急罚〔2026〕3号", "decided_on": today,
-            "basis": "forged_certificate", "party": "某化工公司"}
+    form = {
+        "csrf_token": csrf,
+        "action": "decide",
+        "decision_no": "石应急罚〔2026〕3号",
+        "decided_on": today,
+        "basis": "forged_certificate",
+        "party": "某化工公司",
+    }
     refused = await client.post(f"/admin/cases/{case.id}/penalties?lang=en", data={**form, "amount": "9000"})
     text = await refused.text()
-    assert refused.status == 400 and "¥9000 is outside the range" in text and "¥5000" in text, re.findall(r"role=.alert.>[^<]*", text)
+    assert refused.status == 400 and "¥9000 is outside the range" in text and "¥5000" in text, re.findall(
+        r"role=.alert.>[^<]*", text
+    )
     assert not await Penalty.exists()
-    ok = await client.post(f"/admin/cases/{case.id}/penalties", data={**form, "amount": "5000"},
-                           allow_redirects=False)
+    ok = await client.post(
+        f"/admin/cases/{case.id}/penalties", data={**form, "amount": "5000"}, allow_redirects=False
+    )
     assert ok.status == 303
     penalty = await Penalty.get()
     assert penalty.subject_id == chem.id, "the penalty lands on the subject's file by its credit code"
-    await client.post(f"/admin/cases/{case.id}/penalties", data={
-        "csrf_token": csrf, "action": "transfer", "transferred_on": today,
-        "receiving_unit": "长安公安分局", "summary": "涉嫌伪造证件"})
+    await client.post(
+        f"/admin/cases/{case.id}/penalties",
+        data={
+            "csrf_token": csrf,
+            "action": "transfer",
+            "transferred_on": today,
+            "receiving_unit": "长安公安分局",
+            "summary": "涉嫌伪造证件",
+        },
+    )
     case_page = await (await client.get(f"/admin/cases/{case.id}?lang=en")).text()
     assert "Fine decided on this case: ¥5000" in case_page
-    decided = await client.post(f"/admin/cases/{case.id}/act", data={"csrf_token": csrf, "action": "reward"},
-                                allow_redirects=False)
+    decided = await client.post(
+        f"/admin/cases/{case.id}/act", data={"csrf_token": csrf, "action": "reward"}, allow_redirects=False
+    )
     assert decided.status == 303
     reward = (await Case.get(id=case.id)).details["reward"]
     assert reward["fine"] == 5000 and reward["amount"] == 3000  # 15 % is 750: the ¥3,000 minimum applies
     file_page = await (await client.get(f"/admin/subjects/{chem.id}?lang=en")).text()
-    assert "石应急罚〔2026〕3号" in file_page and "长安公安分局" in file_page and "1 penalty decision(s)" in file_page
+    assert (
+        "石应急罚〔2026〕3号" in file_page
+        and "长安公安分局" in file_page
+        and "1 penalty decision(s)" in file_page
+    )
 
 
 async def test_back_office_draw_and_public_results(client, web_settings) -> None:
     for i in range(8):
         await subject(10 + i)
-    inspectors = [await User.create(tg_id=500 + i, roles=["inspector"], division_code="130102") for i in range(2)]
+    inspectors = [
+        await User.create(tg_id=500 + i, roles=["inspector"], division_code="130102") for i in range(2)
+    ]
     await make_staff("ca.sup", "supervisor", "130102")
     csrf = await login(client, "ca.sup")
-    drawn = await client.post("/admin/draws", data={"csrf_token": csrf, "division": "130102",
-                                                    "month": "2026-05", "seed": "pub-1"}, allow_redirects=False)
+    drawn = await client.post(
+        "/admin/draws",
+        data={"csrf_token": csrf, "division": "130102", "month": "2026-05", "seed": "pub-1"},
+        allow_redirects=False,
+    )
     assert drawn.status == 303, await drawn.text()
     record = await InspectionDraw.get()
     page = await (await client.get(drawn.headers["Location"] + "?lang=en")).text()
     assert "pub-1" in page and record.pool_hash in page and len(record.drawn) == 5
-    outside = await client.post("/admin/draws?lang=en", data={"csrf_token": csrf, "division": "130104",
-                                                              "month": "2026-05"})
+    outside = await client.post(
+        "/admin/draws?lang=en", data={"csrf_token": csrf, "division": "130104", "month": "2026-05"}
+    )
     assert outside.status == 400 and "inside your jurisdiction" in await outside.text()
 
     await Inspection.create(
-        inspector=inspectors[0], subject_type="enterprise", subject_name="测试企业10", credit_code=code(10),
-        division_code="130102", findings=[{"code": "unknown_cert", "name": "张三"}],
+        inspector=inspectors[0],
+        subject_type="enterprise",
+        subject_name="测试企业10",
+        credit_code=code(10),
+        division_code="130102",
+        findings=[{"code": "unknown_cert", "name": "张三"}],
         closed_at=datetime(2026, 5, 20, tzinfo=UTC),
     )
     public = await client.get("/inspections/130102?lang=en")

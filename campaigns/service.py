@@ -14,6 +14,7 @@ from campaigns.template import PHASES, default_checklists
 from foundation import clock
 from foundation.i18n import N_
 from models.campaigns import Campaign, ItemFinding, SelfInspection
+from models.inspections import Inspection, InspectionDocument
 from models.subjects import Subject
 from regions import divisions
 from subjects.kinds import INSTITUTIONS, TYPES
@@ -277,3 +278,34 @@ async def coverage(campaign: Campaign, within: str | None = None) -> Coverage:
         len(risky),
         sum(1 for s in risky if s.id in checked),
     )
+
+
+async def findings_from_inspection(
+    campaign: Campaign, inspection: Inspection, results: dict[str, tuple[str, str]], actor: str
+) -> list[ItemFinding]:
+    """Records an on-site inspection's result per checklist item (`{item: (result, note)}`), with the
+    documents photographed in that inspection as the evidence; the subject is found by its credit code."""
+    subject = (
+        await Subject.get_or_none(credit_code=inspection.credit_code) if inspection.credit_code else None
+    )
+    if subject is None:
+        raise CampaignError(N_("This inspection's place has no subject file: import it first."))
+    evidence = [
+        int(i)
+        for i in await InspectionDocument.filter(inspection_id=inspection.id).values_list(
+            "attachment_id", flat=True
+        )
+    ]
+    return [
+        await record_finding(
+            campaign,
+            subject,
+            key,
+            result,
+            actor=actor,
+            note=note,
+            evidence=evidence,
+            inspection_id=inspection.id,
+        )
+        for key, (result, note) in results.items()
+    ]

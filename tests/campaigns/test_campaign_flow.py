@@ -15,6 +15,8 @@ from campaigns.service import CampaignError
 from cases.invites import create_invite
 from foundation import clock
 from models.campaigns import SelfInspection
+from models.inspections import Inspection
+from models.users import User
 from tests.e2e.chat import Chat
 from tests.subjects.helpers import code, subject
 
@@ -105,7 +107,18 @@ async def test_campaign_from_creation_to_xlsx_rollup(bot_app, sim, database) -> 
         campaign, school, "tr2", "problem", actor="inspector", note="压缩学时", evidence=[1]
     )
     await service.record_finding(campaign, school, "tr1", "ok", actor="inspector")
-    await service.record_finding(campaign, firm, "en3", "problem", actor="inspector", note="现场两人无证")
+    officer_inspector = await User.create(tg_id=7401, roles=["inspector"], division_code="130102")
+    inspection = await Inspection.create(
+        inspector=officer_inspector,
+        subject_type="enterprise",
+        subject_name=firm.name,
+        credit_code=firm.credit_code,
+        division_code="130102",
+    )
+    found = await service.findings_from_inspection(
+        campaign, inspection, {"en3": ("problem", "现场两人无证"), "en1": ("ok", "")}, "inspector"
+    )
+    assert [f.inspection_id for f in found] == [inspection.id, inspection.id]
     with pytest.raises(CampaignError):
         await service.record_finding(campaign, firm, "tr1", "ok", actor="inspector")  # not its checklist
     cover = await service.coverage(campaign)

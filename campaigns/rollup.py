@@ -35,6 +35,7 @@ class Row:
     penalties: int = 0
     penalty_amount: int = 0
     transfers: int = 0
+    suspended: int = 0
 
     def add(self, other: Row) -> None:
         for name in (
@@ -47,6 +48,7 @@ class Row:
             "penalties",
             "penalty_amount",
             "transfers",
+            "suspended",
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.problems.update(other.problems)
@@ -82,6 +84,7 @@ async def build(campaign: Campaign, within: str | None = None) -> Rollup:
     for s in subjects:
         row = counties.setdefault(_county_of(s.division_code), Row(_county_of(s.division_code), 2))
         row.subjects += 1
+        row.suspended += s.status != "active"
         if s.subject_type in INSTITUTIONS:
             row.institutions += 1
             row.institutions_inspected += s.id in checked
@@ -133,6 +136,7 @@ def _headers(_: Any) -> list[str]:
         _("Penalties"),
         _("Fines (yuan)"),
         _("Transfers to the police"),
+        _("Qualifications suspended or cancelled"),
     ]
 
 
@@ -150,6 +154,7 @@ def _values(row: Row) -> list[Any]:
         row.penalties,
         row.penalty_amount,
         row.transfers,
+        row.suspended,
     ]
 
 
@@ -199,7 +204,7 @@ def pdf(rollup: Rollup, locale: str) -> bytes:
         0, 8, f"{rollup.campaign.title}（{rollup.campaign.doc_no}）", new_x="LMARGIN", new_y="NEXT"
     )
     doc.set_font("cjk", "", 8)
-    with doc.table(col_widths=(50, 18, 22, 18, 22, 22, 24, 18, 18, 24, 24)) as table:
+    with doc.table(col_widths=(46, 16, 22, 16, 22, 22, 24, 16, 18, 22, 22, 22)) as table:
         table.row(_headers(_))
         for row in rollup.rows:
             table.row([str(v) for v in _values(row)])

@@ -17,7 +17,7 @@ from models.subjects import InspectionDraw, Subject
 from regions import divisions
 from subjects import draws
 from subjects.draw import DrawError
-from subjects.kinds import TYPES
+from subjects.kinds import STATUSES, TYPES
 from web.auth import DECIDES_REWARDS, WORKS_CASES, require
 from web.keys import GETTEXT, STAFF
 from web.render import render
@@ -113,5 +113,19 @@ async def public_results(request: web.Request) -> web.StreamResponse:
         }
         for i in finished
     ]
+    barred = [
+        s
+        for s in await Subject.filter(division_code__startswith=prefix, status__in=["suspended", "cancelled"])
+        if divisions.is_within(s.division_code, place.code)
+    ]
     drawn = await InspectionDraw.filter(division_code=place.code).order_by("-month", "-id").limit(12)
-    return render(request, "public/inspection_results.html", place=place, rows=rows, draws=drawn, types=TYPES)
+    return render(
+        request,
+        "public/inspection_results.html",
+        place=place,
+        rows=rows,
+        draws=drawn,
+        types=TYPES,
+        barred=barred,
+        statuses=STATUSES,
+    )

@@ -277,6 +277,7 @@ MSGIDS = [
     N_("QR code of the key"),
     N_("QR code of the status page"),
     N_("Qualification"),
+    N_("Qualifications suspended or cancelled"),
     N_("Queue"),
     N_("Random inspection draw"),
     N_("Random inspection draws"),

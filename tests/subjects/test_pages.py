@@ -134,3 +134,18 @@ async def test_back_office_draw_and_public_results(client, web_settings) -> None
     assert public.status == 200 and "测试企业10" in text and "1 problem(s) found" in text
     assert "张三" not in text and not re.search(r"inspector #\d", text), "no person on the public page"
     assert (await client.get("/inspections/999999")).status == 404
+
+    site = await subject(40, kind="exam_site", name="某考试点")
+    short = await client.post(
+        f"/admin/subjects/{site.id}?lang=en",
+        data={"csrf_token": csrf, "action": "status", "status": "suspended"},
+    )
+    assert short.status == 400 and "Say why" in await short.text()
+    suspended = await client.post(
+        f"/admin/subjects/{site.id}",
+        data={"csrf_token": csrf, "action": "status", "status": "suspended", "reason": "无线屏蔽设施缺失"},
+        allow_redirects=False,
+    )
+    assert suspended.status == 303
+    shown = await (await client.get("/inspections/130102?lang=en")).text()
+    assert "某考试点" in shown and "Qualification suspended" in shown

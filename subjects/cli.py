@@ -84,6 +84,58 @@ async def cmd_inspections_draw(args: argparse.Namespace, settings: Settings) -> 
     return await with_db(settings, run)
 
 
+async def cmd_inspections_quota(args: argparse.Namespace, settings: Settings) -> int:
+    from foundation.db import with_db
+    from subjects import draws
+    from subjects.draw import DrawError
+
+    _ = translator(settings.default_locale)
+
+    async def run() -> int:
+        try:
+            if args.enterprises is not None:
+                await draws.set_quota(args.division, args.enterprises)
+        except DrawError as exc:
+            print(_("error: ") + _(exc.msgid).format(**exc.params), file=sys.stderr)
+            return 1
+        print(
+            _("{division}: {n} enterprises a month").format(
+                division=args.division, n=await draws.quota_for(args.division)
+            )
+        )
+        return 0
+
+    return await with_db(settings, run)
+
+
+async def cmd_penalties_bases(args: argparse.Namespace, settings: Settings) -> int:
+    from cases import penalties
+    from foundation.db import with_db
+
+    _ = translator(settings.default_locale)
+
+    async def run() -> int:
+        if args.set:
+            try:
+                await penalties.set_basis(
+                    args.set,
+                    args.title_en or args.set,
+                    args.title_zh or args.set,
+                    args.source or "",
+                    args.minimum,
+                    args.maximum,
+                )
+            except penalties.PenaltyError as exc:
+                print(_("error: ") + exc.words(_), file=sys.stderr)
+                return 1
+        for b in await penalties.ensure_bases():
+            title = b.title_zh if settings.default_locale == "zh_CN" else b.title_en
+            print(f"{b.code}  ¥{b.minimum}–¥{b.maximum}  {title}  [{b.source}]")
+        return 0
+
+    return await with_db(settings, run)
+
+
 def register(sub: Any) -> dict[str, Any]:
     subjects = sub.add_parser("subjects", help="subject files (一企一档)").add_subparsers(
         dest="action", required=True
@@ -108,4 +160,22 @@ def register(sub: Any) -> dict[str, Any]:
         default="enterprise",
         choices=["enterprise", "training_institution", "exam_institution", "exam_site"],
     )
-    return {"subjects import": cmd_subjects_import, "inspections draw": cmd_inspections_draw}
+    quota = inspections.add_parser("quota", help="show or set a jurisdiction's monthly inspection quota")
+    quota.add_argument("--division", required=True)
+    quota.add_argument("--enterprises", type=int, help="enterprises to inspect a month (default 5)")
+    penalties = sub.add_parser("penalties", help="administrative penalties").add_subparsers(
+        dest="action", required=True
+    )
+    bases = penalties.add_parser("bases", help="list the legal bases (seeded), or add / change one")
+    bases.add_argument("--set", metavar="CODE", help="the basis to add or change")
+    bases.add_argument("--title-zh")
+    bases.add_argument("--title-en")
+    bases.add_argument("--source")
+    bases.add_argument("--minimum", type=int, default=0)
+    bases.add_argument("--maximum", type=int, default=0)
+    return {
+        "subjects import": cmd_subjects_import,
+        "inspections draw": cmd_inspections_draw,
+        "inspections quota": cmd_inspections_quota,
+        "penalties bases": cmd_penalties_bases,
+    }

@@ -107,3 +107,31 @@ async def test_quota_and_empty_pool(database: str) -> None:
         await draws.run("130104", "2026-05", actor="t")  # nobody imported there
     with pytest.raises(DrawError):
         await draws.run("130102", "2026-5", actor="t")
+
+
+async def test_quota_and_bases_commands(database: str, tmp_path: Path) -> None:
+    await _county()
+    set_quota = run(database, tmp_path, "inspections", "quota", "--division", "130100", "--enterprises", "8")
+    assert set_quota.returncode == 0 and "8 enterprises a month" in set_quota.stdout, set_quota.stderr
+    assert "8 enterprises" in run(database, tmp_path, "inspections", "quota", "--division", "130102").stdout
+    drawn = run(database, tmp_path, "inspections", "draw", "--division", "130102", "--month", "2026-05")
+    assert drawn.returncode == 0 and "8. " in drawn.stdout and "9. " not in drawn.stdout
+    empty = run(database, tmp_path, "inspections", "draw", "--division", "130104", "--month", "2026-05")
+    assert empty.returncode == 1 and "no subjects in the pool" in empty.stderr
+    bases = run(database, tmp_path, "penalties", "bases")
+    assert "forged_certificate  ¥1000–¥5000" in bases.stdout
+    local = run(
+        database,
+        tmp_path,
+        "penalties",
+        "bases",
+        "--set",
+        "local_rule",
+        "--title-en",
+        "A local rule",
+        "--minimum",
+        "500",
+        "--maximum",
+        "200",
+    )
+    assert local.returncode == 1 and "minimum" in local.stderr

@@ -98,7 +98,7 @@ async def test_penalty_page_refuses_above_maximum_and_feeds_the_reward(client, w
     )
 
 
-async def test_back_office_draw_and_public_results(client, web_settings) -> None:
+async def test_back_office_draw_and_public_results(client, other_client, web_settings) -> None:
     for i in range(8):
         await subject(10 + i)
     inspectors = [
@@ -149,3 +149,14 @@ async def test_back_office_draw_and_public_results(client, web_settings) -> None
     assert suspended.status == 303
     shown = await (await client.get("/inspections/130102?lang=en")).text()
     assert "某考试点" in shown and "Qualification suspended" in shown
+    tip = await file_tip(
+        web_settings,
+        subject_type="exam_site",
+        violation="es_no_id_check",
+        subject_name="某考试点",
+        credit_code=site.credit_code,
+    )
+    await make_staff("sjz.handler", "handler", "130100")  # exam-site tips are the city's
+    await login(other_client, "sjz.handler")
+    case_page = await (await other_client.get(f"/admin/cases/{tip.case.id}?lang=en")).text()
+    assert "Subject file:" in case_page and "Qualification suspended" in case_page

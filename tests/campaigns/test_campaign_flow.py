@@ -145,3 +145,37 @@ async def test_campaign_from_creation_to_xlsx_rollup(bot_app, sim, database) -> 
     assert items["Special-operations workers without a certificate or with a fake one"] == 2
     assert rollup.pdf(built, "zh_CN").startswith(b"%PDF")
     assert other.id  # the second county's subject is counted, unanswered
+
+
+async def test_an_overdue_measure_reminds_the_officer_once(database: str) -> None:
+    from datetime import UTC, datetime
+
+    from campaigns import reminders
+    from models.ops import Outbox
+    from models.orgs import Enterprise
+
+    today = clock.today()
+    campaign = await _campaign(today - timedelta(days=10), today + timedelta(days=10))
+    firm = await subject(1, division="130102", name="化工甲")
+    enterprise = await Enterprise.create(credit_code=firm.credit_code, name=firm.name, division_code="130102")
+    await User.create(tg_id=8801, roles=["enterprise"], enterprise=enterprise)
+    for item in campaign.checklists["enterprise"]:
+        problem = item["key"] == "en3"
+        await service.answer(
+            campaign,
+            firm,
+            item["key"],
+            not problem,
+            actor="officer",
+            problem="无证上岗" if problem else "",
+            measure="送培取证" if problem else "",
+            responsible="王安全" if problem else "",
+            deadline=today + timedelta(days=2) if problem else None,
+        )
+    await service.submit(campaign, firm, "officer")
+    assert await reminders.run(clock.now()) == {}  # not due yet
+    later = datetime.combine(today + timedelta(days=3), datetime.min.time(), tzinfo=UTC) + timedelta(hours=6)
+    assert await reminders.run(later) == {"measures": 1}
+    assert await reminders.run(later) == {}
+    sent = await Outbox.get(text_key="measure_overdue")
+    assert sent.chat_id == 8801 and sent.params["measure"] == "送培取证"

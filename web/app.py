@@ -121,6 +121,8 @@ def setup_web(app: web.Application, settings: Settings) -> None:
             web.post("/admin/campaigns", campaign_pages.campaigns_action),
             web.get("/admin/campaigns/{campaign_id}", campaign_pages.campaign_page),
             web.get("/admin/campaigns/{campaign_id}/rollup.{fmt:xlsx|pdf}", campaign_pages.campaign_export),
+            web.get("/admin/campaigns/{campaign_id}/subjects/{subject_id}", campaign_pages.checklist_page),
+            web.post("/admin/campaigns/{campaign_id}/subjects/{subject_id}", campaign_pages.checklist_action),
             web.get("/admin/subjects", subject_pages.subjects_page),
             web.get("/admin/subjects/{subject_id}", subject_pages.subject_page),
             web.post("/admin/subjects/{subject_id}", subject_pages.subject_action),

@@ -10,7 +10,7 @@ from typing import Any
 from aiohttp import web
 
 from campaigns import rollup, service
-from campaigns.template import PHASES
+from campaigns.template import PHASES, item_text
 from foundation.i18n import N_
 from models.campaigns import Campaign, SelfInspection
 from regions import divisions
@@ -142,3 +142,82 @@ async def campaign_export(request: web.Request) -> web.StreamResponse:
             "Cache-Control": "no-store",
         },
     )
+
+
+async def _checklist_context(request: web.Request, campaign: Campaign, subject: Any) -> dict[str, Any]:
+    from models.campaigns import ItemFinding
+    from models.inspections import Inspection
+
+    record = await SelfInspection.get_or_none(campaign_id=campaign.id, subject_id=subject.id)
+    findings = {f.item: f for f in await ItemFinding.filter(campaign_id=campaign.id, subject_id=subject.id)}
+    locale = request.get(LOCALE, "zh_CN")
+    return {
+        "campaign": campaign,
+        "subject": subject,
+        "items": [
+            (
+                i,
+                item_text(i, locale),
+                (record.answers if record else {}).get(i["key"]),
+                findings.get(i["key"]),
+            )
+            for i in service.checklist(campaign, subject)
+        ],
+        "record": record,
+        "inspections": await Inspection.filter(credit_code=subject.credit_code).order_by("-started_at"),
+    }
+
+
+async def _subject_of(request: web.Request, campaign: Campaign) -> Any:
+    from web.subject_pages import subject_in_scope
+
+    subject = await subject_in_scope(request, request.match_info["subject_id"])
+    if subject.subject_type not in campaign.subject_types:
+        raise web.HTTPNotFound()
+    return subject
+
+
+@require(*WORKS_CASES)
+async def checklist_page(request: web.Request) -> web.StreamResponse:
+    campaign = await _campaign(request)
+    subject = await _subject_of(request, campaign)
+    return render(
+        request, "admin/campaign_subject.html", **await _checklist_context(request, campaign, subject)
+    )
+
+
+@require(*WORKS_CASES)
+async def checklist_action(request: web.Request) -> web.StreamResponse:
+    """Per-item findings of an inspection, typed from the inspector's on-site record."""
+    _ = request[GETTEXT]
+    campaign = await _campaign(request)
+    subject = await _subject_of(request, campaign)
+    form = {k: str(v) for k, v in (await request.post()).items()}
+    inspection_id = form.get("inspection", "")
+    try:
+        results = {
+            i["key"]: (form.get(f"result_{i['key']}", ""), form.get(f"note_{i['key']}", ""))
+            for i in service.checklist(campaign, subject)
+            if form.get(f"result_{i['key']}")
+        }
+        inspection = None
+        if inspection_id.isdigit():
+            from models.inspections import Inspection
+
+            inspection = await Inspection.get_or_none(id=int(inspection_id), credit_code=subject.credit_code)
+        if inspection is not None:
+            await service.findings_from_inspection(campaign, inspection, results, request[STAFF].username)
+        else:
+            for key, (result, note) in results.items():
+                await service.record_finding(
+                    campaign, subject, key, result, actor=request[STAFF].username, note=note
+                )
+    except service.CampaignError as exc:
+        return render(
+            request,
+            "admin/campaign_subject.html",
+            status=400,
+            error=exc.words(_),
+            **await _checklist_context(request, campaign, subject),
+        )
+    raise web.HTTPSeeOther(f"/admin/campaigns/{campaign.id}/subjects/{subject.id}")

@@ -9,9 +9,10 @@ from datetime import timedelta
 from openpyxl import load_workbook
 
 from foundation import clock
-from models.campaigns import Campaign
+from models.campaigns import Campaign, ItemFinding
+from models.subjects import Subject
 from tests.subjects.helpers import subject
-from tests.web.conftest import login, make_staff
+from tests.web.conftest import csrf_of, login, make_staff
 
 
 async def test_city_creates_county_sees_and_exports(client, other_client, web_settings) -> None:
@@ -46,5 +47,29 @@ async def test_city_creates_county_sees_and_exports(client, other_client, web_se
     assert book.worksheets[0]["A1"].value == "培训考试专项整治"
     pdf = await other_client.get(f"/admin/campaigns/{campaign.id}/rollup.pdf")
     assert (await pdf.read()).startswith(b"%PDF")
+    firm = await Subject.get(name="化工甲")
+    page_url = f"/admin/campaigns/{campaign.id}/subjects/{firm.id}"
+    assert page_url in page
+    empty_note = await other_client.post(
+        page_url + "?lang=en", data={"csrf_token": csrf_of(page), "result_en3": "problem", "note_en3": ""}
+    )
+    assert empty_note.status == 400 and "Describe the problem found for item en3" in await empty_note.text()
+    recorded = await other_client.post(
+        page_url,
+        data={
+            "csrf_token": csrf_of(page),
+            "result_en3": "problem",
+            "note_en3": "两人无证",
+            "result_en1": "ok",
+        },
+        allow_redirects=False,
+    )
+    assert recorded.status == 303
+    assert {f.item: f.result for f in await ItemFinding.filter(subject_id=firm.id)} == {
+        "en3": "problem",
+        "en1": "ok",
+    }
+    shown = await (await other_client.get(page_url + "?lang=en")).text()
+    assert "两人无证" in shown
     listing = await (await other_client.get("/admin/campaigns?lang=en")).text()
     assert "Create a campaign" not in listing

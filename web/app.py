@@ -124,6 +124,7 @@ def setup_web(app: web.Application, settings: Settings) -> None:
             web.get("/admin/campaigns/{campaign_id}/subjects/{subject_id}", campaign_pages.checklist_page),
             web.post("/admin/campaigns/{campaign_id}/subjects/{subject_id}", campaign_pages.checklist_action),
             web.get("/admin/subjects", subject_pages.subjects_page),
+            web.post("/admin/subjects/import", subject_pages.subjects_import),
             web.get("/admin/subjects/{subject_id}", subject_pages.subject_page),
             web.post("/admin/subjects/{subject_id}", subject_pages.subject_action),
             web.get("/admin/cases/{case_id}/penalties", penalty_pages.penalties_page),

@@ -13,12 +13,14 @@ from aiohttp import web
 
 from cases import queue
 from cases.penalties import PENALTY_STATUSES, TRANSFER_STATUSES
+from foundation.i18n import N_
 from models.cases import Case
 from models.subjects import Subject
 from regions import divisions
 from subjects import files
+from subjects.importer import SubjectFileError, import_rows
 from subjects.kinds import STATUSES, TYPES
-from web.auth import DECIDES_REWARDS, WORKS_CASES, require
+from web.auth import ADMINISTERS, DECIDES_REWARDS, WORKS_CASES, require
 from web.keys import GETTEXT, STAFF
 from web.render import render
 
@@ -58,6 +60,58 @@ async def subjects_page(request: web.Request) -> web.StreamResponse:
     ]
     return render(
         request, "admin/subjects.html", subjects=found, q=query, type=kind, types=TYPES, statuses=STATUSES
+    )
+
+
+@require(*ADMINISTERS)
+async def subjects_import(request: web.Request) -> web.StreamResponse:
+    """A CSV of subject files uploaded by an admin: rows outside the admin's jurisdiction are refused by line.
+    The request body is bounded by the server's client_max_size (2 MB, bot/http.py)."""
+    _ = request[GETTEXT]
+    staff = request[STAFF]
+    form = await request.post()
+    upload = form.get("file")
+    lines: list[str] = []
+    error = None
+    if not isinstance(upload, web.FileField):
+        error = _("Choose a CSV file to import.")
+    else:
+        try:
+            text = upload.file.read().decode("utf-8-sig")
+            report = await import_rows(text, jurisdiction=staff.division_code)
+        except UnicodeDecodeError:
+            error = _(N_("the file is not UTF-8 text"))
+        except SubjectFileError as exc:
+            error = _(exc.msgid).format(**exc.params)
+        else:
+            lines.append(
+                _("{created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected").format(
+                    created=report.created,
+                    updated=report.updated,
+                    unchanged=report.unchanged,
+                    rejected=len(report.errors),
+                )
+            )
+            lines += [
+                _("line {line}: refused: {reason}").format(line=n, reason=words(_, m, p))
+                for n, (m, p) in report.errors
+            ]
+            lines += [
+                _("line {line}: warning: {reason}").format(line=n, reason=words(_, m, p))
+                for n, (m, p) in report.warnings
+            ]
+    return render(
+        request,
+        "admin/subjects.html",
+        status=400 if error else 200,
+        error=error,
+        report=lines,
+        subjects=[],
+        q="",
+        type="",
+        types=TYPES,
+        statuses=STATUSES,
+        can_import=True,
     )
 
 

@@ -144,6 +144,8 @@ MSGIDS = [
     N_("Holder's name"),
     N_("How many (empty: the monthly quota)"),
     N_("If you disagree with the result, you can ask for a review (复查)."),
+    N_("Import"),
+    N_("Import a CSV (credit_code, name, subject_type, division, address, high_risk)"),
     N_("In force for {place}: {rate} %, ¥{min} – ¥{max}."),
     N_("Inspection (its photos are the evidence)"),
     N_("Inspection finding"),

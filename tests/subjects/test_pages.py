@@ -160,3 +160,25 @@ async def test_back_office_draw_and_public_results(client, other_client, web_set
     await login(other_client, "sjz.handler")
     case_page = await (await other_client.get(f"/admin/cases/{tip.case.id}?lang=en")).text()
     assert "Subject file:" in case_page and "Qualification suspended" in case_page
+
+
+async def test_admin_imports_subjects_on_the_web_and_rows_outside_are_refused(client, web_settings) -> None:
+    from aiohttp import FormData
+
+    from models.subjects import Subject
+
+    await make_staff("ca.admin", "admin", "130102")
+    csrf = await login(client, "ca.admin")
+    body = (
+        "credit_code,name,subject_type,division,address,high_risk\n"
+        f"{code(60)},长安某厂,enterprise,130102,,否\n"
+        f"{code(61)},唐山某厂,enterprise,130203,,否\n"
+    )
+    form = FormData()
+    form.add_field("csrf_token", csrf)
+    form.add_field("file", body.encode(), filename="s.csv", content_type="text/csv")
+    answer = await client.post("/admin/subjects/import?lang=en", data=form)
+    text = await answer.text()
+    assert answer.status == 200 and "1 created, 0 updated, 0 unchanged, 1 rejected" in text
+    assert "line 3: refused: division: 130203 is outside your jurisdiction 130102" in text
+    assert await Subject.filter(credit_code=code(60)).exists()

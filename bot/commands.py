@@ -15,6 +15,7 @@ COMMANDS: list[tuple[str, str]] = [
     ("status", N_("Follow a tip by receipt code")),
     ("enterprise", N_("Enterprise officers: job-holder notice")),
     ("selfcheck", N_("Enterprise officers: campaign self-inspection")),
+    ("checklist", N_("Inspectors: campaign checklist of the open inspection")),
     ("language", N_("中文 / English")),
     ("privacy", N_("What is stored about you")),
     ("help", N_("Help")),

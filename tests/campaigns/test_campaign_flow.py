@@ -179,3 +179,33 @@ async def test_an_overdue_measure_reminds_the_officer_once(database: str) -> Non
     assert await reminders.run(later) == {}
     sent = await Outbox.get(text_key="measure_overdue")
     assert sent.chat_id == 8801 and sent.params["measure"] == "送培取证"
+
+
+@pytest.mark.e2e
+async def test_inspector_records_the_checklist_per_item_in_the_bot(bot_app, sim, database) -> None:
+    from models.campaigns import ItemFinding
+
+    today = clock.today()
+    campaign = await _campaign(today - timedelta(days=40), today - timedelta(days=10))
+    school = await subject(3, division="130102", kind="training_institution", name="某安全培训学校")
+    inspector = await User.create(tg_id=7501, roles=["inspector"], division_code="130102")
+    inspection = await Inspection.create(
+        inspector=inspector,
+        subject_type="training",
+        subject_name=school.name,
+        credit_code=school.credit_code,
+        division_code="130102",
+    )
+    chat = Chat(sim, 7501, "en")
+    await chat.send("/checklist", expect="Item 1 of 4")
+    await chat.press("f:checklist:ok", expect="Item 2 of 4")
+    await chat.press("f:checklist:bad", expect="What was found")
+    await chat.send("压缩学时，签到表代签", expect="Item 3 of 4")
+    await chat.press("f:checklist:na", expect="Item 4 of 4")
+    await chat.press("f:checklist:ok", expect="Checklist recorded")
+    found = {
+        f.item: (f.result, f.note, f.inspection_id) for f in await ItemFinding.filter(subject_id=school.id)
+    }
+    assert found["tr2"] == ("problem", "压缩学时，签到表代签", inspection.id)
+    assert found["tr3"][0] == "na" and len(found) == 4
+    assert await ItemFinding.filter(campaign_id=campaign.id).count() == 4

@@ -98,6 +98,11 @@ def bot_jobs(bot: Bot, settings: Settings) -> list[Job]:
 
         return await reminders.run(now)
 
+    async def measure_reminders(now: datetime) -> dict[str, int]:
+        from campaigns import reminders as campaign_reminders
+
+        return await campaign_reminders.run(now)
+
     async def calendar_sync(now: datetime) -> dict[str, int]:
         from cases import calendar
 
@@ -106,6 +111,7 @@ def bot_jobs(bot: Bot, settings: Settings) -> list[Job]:
     return [
         Job("outbox", 1.0, outbox),
         Job("officer-reminders", 3600.0, officer_reminders),
+        Job("measure-reminders", 3600.0, measure_reminders),
         Job("case-clocks", 60.0, clocks),
         Job("drafts", 600.0, draft_upkeep),
         Job("calendar", 600.0, calendar_sync),  # also at start-up: a holidays upgrade moves deadlines

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
-from cases import audit
+from cases import audit, penalties
 from cases.service import CaseError
 from foundation import clock
 from models.cases import Case
@@ -54,10 +54,15 @@ async def set_rule(division_code: str, rate: Decimal, minimum: int, maximum: int
     )
 
 
-async def decide(case: Case, fine: int, actor: str, now: datetime | None = None) -> dict:
-    """Records the reward for a substantiated tip and tells the rewarded reporter."""
+async def decide(case: Case, fine: int | None, actor: str, now: datetime | None = None) -> dict:
+    """Records the reward for a substantiated tip and tells the rewarded reporter. With `fine` None the fine
+    is the one decided on the case (cases/penalties.py), so the amount is never typed twice."""
     now = now or clock.now()
     await case.refresh_from_db()
+    if fine is None:
+        fine = await penalties.fine_of(case)
+        if fine is None:
+            raise CaseError("no penalty has been decided on this case")
     result = case.details.get("result") or {}
     if case.kind != "tip" or not result.get("substantiated"):
         raise CaseError("only a substantiated tip earns a reward")

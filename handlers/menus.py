@@ -30,6 +30,7 @@ COMMANDS: list[tuple[str, str]] = [
     ("mytips", N_("My tips")),
     ("status", N_("Follow a tip by receipt code")),
     ("enterprise", N_("Enterprise officers: job-holder notice")),
+    ("selfcheck", N_("Enterprise officers: campaign self-inspection")),
     ("language", N_("中文 / English")),
     ("privacy", N_("What is stored about you")),
     ("help", N_("Help")),
@@ -41,6 +42,7 @@ STAFF_COMMANDS: list[tuple[str, str]] = [
 ]
 INSPECTOR_COMMANDS: list[tuple[str, str]] = [
     ("inspect", N_("Inspectors: record an inspection")),
+    ("checklist", N_("Inspectors: campaign checklist of the open inspection")),
 ]
 
 # Telegram matches the menu by the two-letter ISO 639-1 code of the user's app language.

@@ -86,6 +86,16 @@ def render(row: Outbox) -> tuple[str, InlineKeyboardMarkup | None]:
         return template.format(
             name=html.escape(params.get("name", "")), date=params.get("date", ""), days=params.get("days", "")
         ), None
+    if row.text_key == "measure_overdue":
+        return _(
+            "Reminder: the measure “{measure}” of {enterprise}'s self-inspection was due on {deadline} "
+            "(responsible: {responsible}). Please complete it; the county bureau sees it as overdue."
+        ).format(
+            measure=html.escape(params.get("measure", "")),
+            enterprise=html.escape(params.get("enterprise", "")),
+            deadline=params.get("deadline", ""),
+            responsible=html.escape(params.get("responsible", "")),
+        ), None
     if row.text_key == "list_review":
         return _(
             "It is six months since the job-holder list of {enterprise} was last posted. Please review the "

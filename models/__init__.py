@@ -17,4 +17,6 @@ MODEL_MODULES = [
     "models.staff",
     "models.ops",
     "models.calendar",
+    "models.subjects",
+    "models.campaigns",
 ]

@@ -33,6 +33,8 @@ SOURCES = [
     "identity",
     "regions",
     "forms",
+    "subjects",
+    "campaigns",
 ]
 
 

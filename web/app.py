@@ -18,19 +18,23 @@ from web import (
     api,
     auth,
     calendar_texts,
+    campaign_pages,
     case_pages,
     csrf,
     custody_pages,
     dashboard,
+    draw_pages,
     evidence,
     export,
     invite_pages,
     open311,
+    penalty_pages,
     public_tips,
     queue_pages,
     report_export,
     status,
     trust_lists,
+    subject_pages,
     verify_page,
 )
 from web.context import WEB_KEY, build_context
@@ -41,7 +45,7 @@ from web.render import render
 STATIC = Path(__file__).resolve().parent / "static"
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 SIGNED_OUT_POSTS = ("/admin/login", "/admin/enrol")  # checked by their own CSRF cookie
-PUBLIC_PREFIXES = ("/report", "/status", "/static/web/", "/V/", "/v/")
+PUBLIC_PREFIXES = ("/report", "/status", "/static/web/", "/V/", "/v/", "/inspections/")
 CSP = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self'; "
     "frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
@@ -129,6 +133,22 @@ def setup_web(app: web.Application, settings: Settings) -> None:
             web.post("/admin/invites", invite_pages.invites_action),
             web.get("/admin/rewards", admin_pages.rewards_page),
             web.post("/admin/rewards", admin_pages.rewards_action),
+            web.get("/admin/campaigns", campaign_pages.campaigns_page),
+            web.post("/admin/campaigns", campaign_pages.campaigns_action),
+            web.get("/admin/campaigns/{campaign_id}", campaign_pages.campaign_page),
+            web.get("/admin/campaigns/{campaign_id}/rollup.{fmt:xlsx|pdf}", campaign_pages.campaign_export),
+            web.get("/admin/campaigns/{campaign_id}/subjects/{subject_id}", campaign_pages.checklist_page),
+            web.post("/admin/campaigns/{campaign_id}/subjects/{subject_id}", campaign_pages.checklist_action),
+            web.get("/admin/subjects", subject_pages.subjects_page),
+            web.post("/admin/subjects/import", subject_pages.subjects_import),
+            web.get("/admin/subjects/{subject_id}", subject_pages.subject_page),
+            web.post("/admin/subjects/{subject_id}", subject_pages.subject_action),
+            web.get("/admin/cases/{case_id}/penalties", penalty_pages.penalties_page),
+            web.post("/admin/cases/{case_id}/penalties", penalty_pages.penalties_action),
+            web.get("/admin/draws", draw_pages.draws_page),
+            web.post("/admin/draws", draw_pages.draws_action),
+            web.get("/admin/draws/{draw_id}", draw_pages.draw_page),
+            web.get("/inspections/{division}", draw_pages.public_results),
             web.get("/report", public_tips.report_page),
             web.post("/report", public_tips.report_submit),
             web.get("/status", status.status_page),

@@ -11,7 +11,7 @@ from typing import Any
 
 from aiohttp import web
 
-from cases import clocks, custody, queue, rewards, service
+from cases import clocks, custody, penalties, queue, rewards, service
 from cases.service import CaseError
 from foundation import clock
 from models.attachments import Attachment
@@ -20,6 +20,8 @@ from models.staff import StaffRole, StaffUser
 from models.tips import Tip
 from notices.problems import describe as describe_notice
 from regions import divisions
+from subjects import files as subject_files
+from subjects.kinds import STATUSES as SUBJECT_STATUSES
 from web import fields, timefmt
 from web.auth import ASSIGNS_OTHERS, DECIDES_REWARDS, WORKS_CASES, require
 from web.case_errors import refusal_text
@@ -123,6 +125,9 @@ async def case_view_context(request: web.Request, case: Case) -> dict[str, Any]:
         and bool((details.get("result") or {}).get("substantiated")),
         "reward": reward,
         "reward_rule": rule,
+        "subject_statuses": SUBJECT_STATUSES,
+        "penalty_fine": await penalties.fine_of(case),
+        "subject_file": await subject_files.subject_of_case(case),
         "is_custodian": staff.role == StaffRole.CUSTODIAN,
         "is_open": case.status in service.OPEN_STATUSES,
         "notice_rows": describe_notice(details.get("holders") or [], _) if case.kind == "notice" else [],
@@ -211,7 +216,12 @@ async def _act(request: web.Request, case: Case, action: str, form: Any) -> None
     elif action == "note":
         await service.add_message(case, "internal", actor, text("body"))
     elif action == "reward":
-        fine = _int(text("fine"), 0, 10**10, _("The fine must be a whole number of yuan, 0 or more."))
+        decided = await penalties.fine_of(case)  # a decided penalty is the fine: not typed again
+        fine = (
+            decided
+            if decided is not None
+            else _int(text("fine"), 0, 10**10, _("The fine must be a whole number of yuan, 0 or more."))
+        )
         await rewards.decide(case, fine, actor)
     elif action == "payment":
         if len(text("reference")) < 2:

@@ -95,6 +95,21 @@ LABELS = {
     "latitude": N_("Latitude"),
     "longitude": N_("Longitude"),
     "triage": N_("Place not resolved"),
+    "penalty": N_("Penalty"),
+    "decision_no": N_("Decision number"),
+    "basis": N_("Legal basis"),
+    "transfer": N_("Police transfer"),
+    "unit": N_("Receiving unit"),
+    "draw": N_("Draw"),
+    "division": N_("Division"),
+    "month": N_("Month"),
+    "seed": N_("Seed"),
+    "pool_hash": N_("Hash of the pool"),
+    "pool_size": N_("Subjects in the pool"),
+    "weighted": N_("Weighted by risk"),
+    "subjects": N_("Subjects drawn"),
+    "inspectors": N_("Inspectors drawn"),
+    "subject": N_("Subject file"),
 }
 OTHER_FIELD = N_("Other detail")
 # Details that are shown elsewhere on the page or are for the software only.

@@ -57,6 +57,13 @@ ACTIONS = {
     "reward_decided": N_("Reward decided"),
     "reward_claimed": N_("Reward claimed"),
     "reward_paid": N_("Reward paid"),
+    "penalty_decided": N_("Penalty decided"),
+    "penalty_status": N_("Penalty status changed"),
+    "police_transfer": N_("Clues handed to the police (移交公安)"),
+    "police_transfer_status": N_("Police transfer status changed"),
+    "inspection_draw": N_("Random inspection draw"),
+    "subject_linked": N_("Linked to a subject file"),
+    "subject_status": N_("Subject status changed"),
     "message:public": N_("Reply to the reporter"),
     "message:internal": N_("Internal note"),
     "message:reporter": N_("Message from the reporter"),
@@ -75,12 +82,14 @@ CASE_CATEGORIES = {
     "no_findings": N_("no findings"),
     "job_holder_notice": N_("job-holder notice"),
     "appointment": N_("appointment notice"),
+    "random_draw": N_("random inspection draw"),
 }
 CATEGORY_KINDS = {
     "to_act": "inspection",
     "no_findings": "inspection",
     "job_holder_notice": "notice",
     "appointment": "appointment",
+    "random_draw": "inspection",
 }
 
 

@@ -1,0 +1,227 @@
+"""/selfcheck: an enterprise officer answers the campaign's self-inspection checklist (自查自改) item by
+item in the bot; for each problem the officer gives the measure, its deadline and the person responsible.
+
+The answers are saved one item at a time (campaigns/service.py), so a restart loses nothing; a phase that
+closed meanwhile is said in words, with its dates. Follows the Flow pattern of handlers/forms.py.
+"""
+
+from __future__ import annotations
+
+import html
+
+from telegram import Update
+from telegram.ext import Application, CommandHandler
+
+from campaigns import service as campaigns
+from campaigns.template import item_text
+from foundation import clock
+from foundation.i18n import Translator
+from handlers import forms
+from handlers.common import buttons, reply, tracked
+from handlers.enterprise import officer_enterprise, parse_date
+from handlers.session import BotContext
+from models.campaigns import Campaign
+from models.state import ChatState
+from models.subjects import Subject
+
+FLOW = "selfcheck"
+TEXT_STEPS = ("problem", "measure", "responsible")
+
+
+def _refusal(exc: campaigns.CampaignError, _: Translator) -> str:
+    return exc.words(_)
+
+
+async def _subject(context: BotContext) -> Subject | None:
+    enterprise = await officer_enterprise(context)
+    if enterprise is None or not enterprise.credit_code:
+        return None
+    return await Subject.get_or_none(credit_code=enterprise.credit_code)
+
+
+@tracked("selfcheck")
+async def selfcheck_command(update: Update, context: BotContext) -> None:
+    _ = context._
+    state = await context.session.state()
+    if await forms.busy_with_another(update, context, state, FLOW):
+        return
+    subject = await _subject(context)
+    if subject is None:
+        await reply(
+            update,
+            context,
+            _(
+                "Self-inspection is for enterprise safety officers whose enterprise has a subject file. "
+                "Send /enterprise with your invite code first, or ask your regulator."
+            ),
+        )
+        return
+    campaign = await campaigns.open_campaign_for(subject, clock.today())
+    if campaign is None:
+        await reply(
+            update,
+            context,
+            _("No campaign has its self-inspection open for {name} today.").format(
+                name=html.escape(subject.name)
+            ),
+        )
+        return
+    await SELFCHECK.begin_for(update, context, state, campaign, subject)
+
+
+class SelfCheckFlow(forms.Flow):
+    name = FLOW
+
+    def title(self, _: Translator) -> str:
+        return _("self-inspection")
+
+    async def begin(self, update: Update, context: BotContext, state: ChatState) -> None:
+        await selfcheck_command(update, context)
+
+    async def begin_for(
+        self, update: Update, context: BotContext, state: ChatState, campaign: Campaign, subject: Subject
+    ) -> None:
+        forms.clear(state)
+        state.flow, state.step = FLOW, "item"
+        state.data = {"campaign": campaign.id, "subject": subject.id, "i": 0, "current": {}}
+        await reply(
+            update,
+            context,
+            context._("<b>{title}</b> ({doc}): self-inspection of {name}.").format(
+                title=html.escape(campaign.title),
+                doc=html.escape(campaign.doc_no),
+                name=html.escape(subject.name),
+            ),
+        )
+        await self.prompt(update, context, state)
+
+    async def _loaded(self, state: ChatState) -> tuple[Campaign | None, Subject | None, list[dict]]:
+        campaign = await Campaign.get_or_none(id=state.data.get("campaign"))
+        subject = await Subject.get_or_none(id=state.data.get("subject"))
+        items = campaigns.checklist(campaign, subject) if campaign and subject else []
+        return campaign, subject, items
+
+    async def prompt(self, update: Update, context: BotContext, state: ChatState) -> None:
+        _ = context._
+        _campaign, _subject, items = await self._loaded(state)
+        i = state.data.get("i", 0)
+        if i >= len(items):
+            return
+        if state.step == "item":
+            text = _("Item {n} of {total}: {text}\nIs this a problem in your enterprise?").format(
+                n=i + 1, total=len(items), text=html.escape(item_text(items[i], context.session.locale))
+            )
+            await reply(
+                update,
+                context,
+                text,
+                buttons(
+                    [
+                        [
+                            (_("✅ No problem"), forms.callback(FLOW, "ok")),
+                            (_("⚠️ Problem found"), forms.callback(FLOW, "bad")),
+                        ]
+                    ]
+                ),
+            )
+        elif state.step == "problem":
+            await reply(update, context, _("Describe the problem."))
+        elif state.step == "measure":
+            await reply(update, context, _("What measure will correct it?"))
+        elif state.step == "deadline":
+            await reply(update, context, _("By when? Type a date like 2026-03-15."))
+        elif state.step == "responsible":
+            await reply(update, context, _("Who is responsible for the measure?"))
+
+    async def _save(self, update: Update, context: BotContext, state: ChatState, ok: bool) -> None:
+        _ = context._
+        campaign, subject, items = await self._loaded(state)
+        if campaign is None or subject is None:
+            forms.clear(state)
+            return
+        current = state.data.get("current", {})
+        key = items[state.data["i"]]["key"]
+        try:
+            await campaigns.answer(
+                campaign,
+                subject,
+                key,
+                ok,
+                actor=f"tg:{context.session.user.id if context.session.user else 0}",
+                problem=current.get("problem", ""),
+                measure=current.get("measure", ""),
+                deadline=parse_date(current.get("deadline", "")) if current.get("deadline") else None,
+                responsible=current.get("responsible", ""),
+            )
+        except campaigns.CampaignError as exc:
+            forms.clear(state)
+            await reply(update, context, _refusal(exc, _))
+            return
+        state.data = {**state.data, "i": state.data["i"] + 1, "current": {}}
+        state.step = "item"
+        if state.data["i"] >= len(items):
+            await self._finish(update, context, state, campaign, subject)
+            return
+        await self.prompt(update, context, state)
+
+    async def _finish(
+        self, update: Update, context: BotContext, state: ChatState, campaign: Campaign, subject: Subject
+    ) -> None:
+        _ = context._
+        forms.clear(state)
+        try:
+            record = await campaigns.submit(campaign, subject, "bot")
+        except campaigns.CampaignError as exc:
+            await reply(update, context, _refusal(exc, _))
+            return
+        problems = [k for k, a in record.answers.items() if not a.get("ok")]
+        await reply(
+            update,
+            context,
+            _(
+                "Self-inspection submitted: {total} items, {problems} problem(s) with their measures. "
+                "The county bureau sees it; overdue measures are shown to it."
+            ).format(total=len(record.answers), problems=len(problems)),
+        )
+
+    async def take_button(self, update: Update, context: BotContext, state: ChatState, value: str) -> None:
+        if state.step != "item":
+            await self.prompt(update, context, state)
+            return
+        if value == "ok":
+            await self._save(update, context, state, True)
+        elif value == "bad":
+            state.step = "problem"
+            await self.prompt(update, context, state)
+
+    async def take_message(self, update: Update, context: BotContext, state: ChatState) -> None:
+        _ = context._
+        text = (update.effective_message.text or "").strip() if update.effective_message else ""
+        if state.step == "item":
+            await reply(update, context, _("Please use the buttons to answer this question."))
+            return
+        if not text or len(text) > 1000:
+            await reply(update, context, _("Please answer with a text of 1 to 1000 characters."))
+            return
+        current = dict(state.data.get("current", {}))
+        if state.step == "deadline":
+            if parse_date(text) is None:
+                await reply(update, context, _("Please type the date like 2026-03-15."))
+                return
+            current["deadline"], state.step = text, "responsible"
+        elif state.step in TEXT_STEPS:
+            current[state.step] = text
+            if state.step == "responsible":
+                state.data = {**state.data, "current": current}
+                await self._save(update, context, state, False)
+                return
+            state.step = {"problem": "measure", "measure": "deadline"}[state.step]
+        state.data = {**state.data, "current": current}
+        await self.prompt(update, context, state)
+
+
+SELFCHECK = forms.register_flow(SelfCheckFlow())
+
+
+def register(app: Application) -> None:
+    app.add_handler(CommandHandler("selfcheck", selfcheck_command))

@@ -10,7 +10,7 @@ from telegram import Bot
 
 from bot.scheduler import Job
 from cases import service
-from cases.sealing import sealer_for
+from cases.sealing import Sealer, sealer_for
 from foundation.config import Settings
 from handlers.outbox import send_pending
 from models.ops import Outbox
@@ -103,10 +103,26 @@ def bot_jobs(bot: Bot, settings: Settings) -> list[Job]:
 
         return await calendar.sync(now)
 
-    return [
+    jobs = [
         Job("outbox", 1.0, outbox),
         Job("officer-reminders", 3600.0, officer_reminders),
         Job("case-clocks", 60.0, clocks),
         Job("drafts", 600.0, draft_upkeep),
         Job("calendar", 600.0, calendar_sync),  # also at start-up: a holidays upgrade moves deadlines
     ]
+    if settings.wechat:
+        jobs.append(wechat_outbox_job(settings, sealer))
+    return jobs
+
+
+def wechat_outbox_job(settings: Settings, sealer: Sealer) -> Job:
+    """Status changes and replies for WeChat reporters, through the customer-service API."""
+    from wechat.api import WechatApi
+    from wechat.outbox import send_pending as send_wechat
+
+    api = WechatApi(settings)
+
+    async def wechat_outbox(now: datetime) -> int:
+        return await send_wechat(api, sealer)
+
+    return Job("wechat-outbox", 1.0, wechat_outbox)

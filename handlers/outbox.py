@@ -116,9 +116,12 @@ async def send_pending(bot: Bot, sealer: Sealer, limit: int = 50) -> int:
         chat_id = row.chat_id
         if chat_id is None and row.chat_sealed:
             try:
-                chat_id = sealer.unseal(row.chat_sealed).get("tg_id")
+                identity = sealer.unseal(row.chat_sealed)
             except SealError:
-                chat_id = None
+                identity = {}
+            if "wx_openid" in identity:  # a WeChat reporter: wechat/outbox.py delivers it
+                continue
+            chat_id = identity.get("tg_id")
         if chat_id is None:
             await Outbox.filter(id=row.id).update(attempts=MAX_ATTEMPTS)
             continue

@@ -17,4 +17,5 @@ MODEL_MODULES = [
     "models.staff",
     "models.ops",
     "models.calendar",
+    "models.wechat",
 ]

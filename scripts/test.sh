@@ -6,5 +6,5 @@ scripts/bootstrap.sh test
 .venv/bin/ruff check .
 # security lint: medium and high severity (any confidence); each justified exception is in SECURITY.md
 .venv/bin/bandit -q -r -c pyproject.toml --severity-level medium \
-  foundation identity bot handlers models ocr sandbox cases web certs notices run.py
+  foundation identity bot handlers models ocr sandbox cases web certs notices wechat run.py
 exec .venv/bin/python scripts/run_tests.py "$@"

@@ -28,6 +28,17 @@ MAX_MEDIA = 20 * 1024 * 1024
 TIMEOUT = aiohttp.ClientTimeout(total=20)
 
 
+async def read_bounded(stream: aiohttp.StreamReader, limit: int) -> bytes:
+    """At most `limit` bytes of a body (a single read() may return only what has arrived so far)."""
+    chunks, size = [], 0
+    async for chunk in stream.iter_chunked(64 * 1024):
+        chunks.append(chunk)
+        size += len(chunk)
+        if size >= limit:
+            break
+    return b"".join(chunks)[:limit]
+
+
 class WechatApiError(RuntimeError):
     def __init__(self, code: int, message: str) -> None:
         super().__init__(f"WeChat API error {code}: {message}")
@@ -108,7 +119,7 @@ class WechatApi:
                 headers={"Content-Type": "application/json; charset=utf-8"} if body else None,
             ) as response:
                 content_type = response.headers.get("Content-Type", "")
-                data = await response.content.read(MAX_MEDIA + 1)
+                data = await read_bounded(response.content, MAX_MEDIA + 1)
             if len(data) > MAX_MEDIA:
                 raise WechatApiError(-2, "answer too large")
             if content_type.startswith(("application/json", "text/plain")) or data[:1] == b"{":

@@ -23,7 +23,7 @@ from foundation.i18n import translator
 from foundation.logs import log_fields
 from models.wechat import WechatMessage
 from wechat import dialog
-from wechat.api import WechatApiError
+from wechat.api import WechatApiError, read_bounded
 from wechat.protocol import MAX_BODY, Incoming, Protocol, Refused, check_signature, delivery_key
 
 log = logging.getLogger(__name__)
@@ -79,7 +79,7 @@ class WechatService:
             check_signature(self.protocol.token, query)
             if (request.content_length or 0) > MAX_BODY:
                 raise Refused(413, "too large")
-            body = await request.content.read(MAX_BODY + 1)
+            body = await read_bounded(request.content, MAX_BODY + 1)
             incoming = self.protocol.incoming(query, body)
         except Refused as exc:
             log_fields(log, "wechat callback refused", status=exc.status, reason=exc.reason)

@@ -42,7 +42,9 @@ async def test_bad_signature_is_refused_before_the_body_is_parsed(start_wechat) 
     bad = {**signed(wx.emulator.token), "signature": "f" * 40}
     status, text = await wx.emulator.post(BOMB, query=bad, retries=0)
     assert status == 403 and text == "bad signature"  # not "malformed xml": the body was never parsed
-    status, _text = await wx.emulator.post(wx.emulator.build("o1", "text", {"Content": "1"}), query=bad, retries=0)
+    status, _text = await wx.emulator.post(
+        wx.emulator.build("o1", "text", {"Content": "1"}), query=bad, retries=0
+    )
     assert status == 403
     assert await WechatMessage.all().count() == 0
 

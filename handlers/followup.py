@@ -17,8 +17,8 @@ from cases.sealing import sealer_for
 from cases.status_words import status_label
 from handlers import forms
 from handlers.common import answer_button, buttons, reply, tracked
-from handlers.report import evidence_item, store_evidence
 from handlers.session import BotContext
+from handlers.tip_evidence import evidence_item, store_evidence
 from models.attachments import Attachment
 from models.cases import Case, CaseMessage
 from models.state import ChatState

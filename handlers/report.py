@@ -8,14 +8,10 @@ the change the form comes back to the summary.
 
 from __future__ import annotations
 
-import asyncio
 import html
-import io
 import secrets
 from typing import Any
 
-from stdnum.cn import uscc
-from stdnum.exceptions import InvalidChecksum, ValidationError
 from telegram import KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
 from telegram.error import TelegramError
 from telegram.ext import Application, CommandHandler
@@ -23,20 +19,18 @@ from telegram.ext import Application, CommandHandler
 from cases import tips
 from cases.sealing import sealer_for
 from cases.tips import (  # the tip rules shared with the web form and the API
-    EVIDENCE_MIME_PREFIXES,
-    MAX_DESCRIPTION,
     MAX_EVIDENCE,
-    MAX_FILE_BYTES,
-    MIN_DESCRIPTION,
 )
-from cases.violations import SUBJECT_TYPES, find_violation, violations_for
+from cases.violations import SUBJECT_TYPES, find_violation
+from forms.engine import Message
+from forms.tip import OCCURRED, TIP
 from foundation import clock
-from foundation.config import Settings
 from foundation.i18n import Translator
-from foundation.media import keep, media_store
 from handlers import forms
 from handlers.common import buttons, reply, tracked
 from handlers.session import BotContext
+from handlers.tip_evidence import take_evidence
+from handlers.tip_receipt import send_receipt
 from models.state import ChatState
 from models.tips import Tip
 
@@ -60,17 +54,12 @@ def _cb(value: str) -> str:
 
 
 def _field_label(field: str, _: Translator) -> str:
-    return {
-        "subject_type": _("Kind of subject"),
-        "violation": _("Violation"),
-        "subject_name": _("Name of the subject"),
-        "credit_code": _("Credit code"),
-        "place": _("Place"),
-        "occurred": _("When"),
-        "description": _("What happened"),
-        "evidence": _("Evidence"),
-        "identity": _("Reporter"),
-    }[field]
+    return _(TIP.field(field).label)
+
+
+async def _say(update: Update, context: BotContext, message: Message, markup: Any = None) -> None:
+    """A message of the form (forms/tip.py), as every channel says it."""
+    await reply(update, context, html.escape(message.render(context._), quote=False), markup)
 
 
 class ReportFlow(forms.Flow):
@@ -126,19 +115,7 @@ class ReportFlow(forms.Flow):
             state.data.pop("editing", None)
             await self.goto(update, context, state, "summary")
             return
-        order = [
-            "subject_type",
-            "violation",
-            "subject_name",
-            "credit_code",
-            "place",
-            "occurred",
-            "description",
-            "evidence",
-            "identity",
-            "contact",
-            "summary",
-        ]
+        order = [*TIP.order, "summary"]
         following = order[order.index(step) + 1] if step in order else "summary"
         while following in state.data.get("prefilled", []):
             following = order[order.index(following) + 1]
@@ -152,38 +129,16 @@ class ReportFlow(forms.Flow):
         step = state.step
         data = state.data
         if step == "subject_type":
-            rows = [[(_(label), _cb(f"st:{code}"))] for code, label in SUBJECT_TYPES.items()]
-            await reply(
-                update,
-                context,
-                _("<b>Report a violation</b> (step 1 of 9)\n\nWho or what is the report about?"),
-                buttons(rows),
-            )
+            rows = [[(_(c.label), _cb(f"st:{c.value}"))] for c in TIP.choices("subject_type", data)]
+            await reply(update, context, TIP.question(step, _), buttons(rows))
         elif step == "violation":
-            rows = [
-                [(_(v.label), _cb(f"v:{v.code}"))] for v in violations_for(data.get("subject_type", "other"))
-            ]
-            await reply(
-                update, context, _("(step 2 of 9) What happened? Choose the closest one."), buttons(rows)
-            )
+            rows = [[(_(c.label), _cb(f"v:{c.value}"))] for c in TIP.choices("violation", data)]
+            await reply(update, context, TIP.question(step, _), buttons(rows))
         elif step == "subject_name":
-            await reply(
-                update,
-                context,
-                _(
-                    "(step 3 of 9) What is the name of the institution, site or enterprise? "
-                    "Type it as exactly as you can."
-                ),
-            )
+            await reply(update, context, TIP.question(step, _))
         elif step == "credit_code":
             await reply(
-                update,
-                context,
-                _(
-                    "(step 4 of 9) If you know its unified social credit code (18 characters), type it. "
-                    "Otherwise press Skip."
-                ),
-                buttons([[(_("Skip"), _cb("skip:credit_code"))]]),
+                update, context, TIP.question(step, _), buttons([[(_("Skip"), _cb("skip:credit_code"))]])
             )
         elif step == "place":
             keyboard = ReplyKeyboardMarkup(
@@ -191,76 +146,31 @@ class ReportFlow(forms.Flow):
                 resize_keyboard=True,
                 one_time_keyboard=True,
             )
-            await reply(
-                update,
-                context,
-                _(
-                    "(step 5 of 9) Where did it happen? Type the address (province, city, county or "
-                    "district, street), or send a location."
-                ),
-                keyboard,
-            )
+            await reply(update, context, TIP.question(step, _), keyboard)
         elif step == "place_pick":
             options = data.get("place_options", [])
             rows = [[(o["name"], _cb(f"pl:{o['code']}"))] for o in options[:8]]
             rows.append([(_("None of these: type again"), _cb("pl:none"))])
             await reply(update, context, _("Several places match. Which one is it?"), buttons(rows))
         elif step == "occurred":
-            rows = [
-                [(_("Today"), _cb("when:today")), (_("This week"), _cb("when:week"))],
-                [(_("This month"), _cb("when:month")), (_("Earlier"), _cb("when:earlier"))],
-                [(_("It is still going on"), _cb("when:ongoing"))],
-            ]
-            await reply(
-                update,
-                context,
-                _("(step 6 of 9) When did it happen? Choose, or type a date (for example 2026-03-15)."),
-                buttons(rows),
-            )
+            choices = [(_(c.label), _cb(f"when:{c.value}")) for c in TIP.choices(step, data)]
+            rows = [choices[i : i + 2] for i in range(0, len(choices) - 1, 2)] + [choices[-1:]]
+            await reply(update, context, TIP.question(step, _), buttons(rows))
         elif step == "description":
-            await reply(
-                update,
-                context,
-                _(
-                    "(step 7 of 9) Describe what happened: who, what, when, how you know. "
-                    "At least {n} characters."
-                ).format(n=MIN_DESCRIPTION),
-            )
+            await reply(update, context, TIP.question(step, _))
         elif step == "evidence":
             count = len(data.get("evidence", []))
             await reply(
                 update,
                 context,
-                _(
-                    "(step 8 of 9) Send photos, documents or voice notes as evidence (up to {max}, each "
-                    "under 20 MB). {count} received so far. Press Done when finished."
-                ).format(max=MAX_EVIDENCE, count=count),
+                _(TIP.field(step).question).format(max=MAX_EVIDENCE, count=count),
                 buttons([[(_("Done"), _cb("ev:done")), (_("No evidence"), _cb("ev:none"))]]),
             )
         elif step == "identity":
-            await reply(
-                update,
-                context,
-                _(
-                    "(step 9 of 9) Do you want to stay anonymous? Anonymous is the default: officials will "
-                    "not know who you are. With your real name and a contact, they can call you back."
-                ),
-                buttons(
-                    [
-                        [(_("Stay anonymous"), _cb("id:anon"))],
-                        [(_("Give my name and contact"), _cb("id:real"))],
-                    ]
-                ),
-            )
+            rows = [[(_(c.label), _cb(f"id:{c.value}"))] for c in TIP.choices(step, data)]
+            await reply(update, context, TIP.question(step, _), buttons(rows))
         elif step == "contact":
-            await reply(
-                update,
-                context,
-                _(
-                    "Type your name and a phone number or e-mail, for example: "
-                    "张三 13800000000. Only a custodian can see them."
-                ),
-            )
+            await reply(update, context, TIP.question(step, _))
         elif step == "summary":
             await self.show_summary(update, context, state)
         elif step == "password":
@@ -296,14 +206,7 @@ class ReportFlow(forms.Flow):
     @staticmethod
     def occurred_text(data: dict[str, Any], _: Translator) -> str:
         value = data.get("occurred") or ""
-        names = {
-            "today": _("Today"),
-            "week": _("This week"),
-            "month": _("This month"),
-            "earlier": _("Earlier"),
-            "ongoing": _("It is still going on"),
-        }
-        return names.get(value, value) or _("not given")
+        return (_(OCCURRED[value]) if value in OCCURRED else value) or _("not given")
 
     async def show_summary(self, update: Update, context: BotContext, state: ChatState) -> None:
         _ = context._
@@ -317,7 +220,7 @@ class ReportFlow(forms.Flow):
         kind, _sep, arg = value.partition(":")
         step = state.step
         data = state.data
-        if kind == "st" and step == "subject_type" and arg in SUBJECT_TYPES:
+        if kind == "st" and step == "subject_type" and TIP.check(step, arg, data).ok:
             if data.get("subject_type") != arg:
                 data.pop("violation", None)
             data["subject_type"] = arg
@@ -326,7 +229,7 @@ class ReportFlow(forms.Flow):
                 data["editing"] = True
             state.step = "violation"
             await self.prompt(update, context, state)
-        elif kind == "v" and step == "violation" and find_violation(data.get("subject_type", "other"), arg):
+        elif kind == "v" and step == "violation" and TIP.check(step, arg, data).ok:
             data["violation"] = arg
             await self.next_after(update, context, state, "violation")
         elif kind == "skip" and step == "credit_code":
@@ -345,14 +248,14 @@ class ReportFlow(forms.Flow):
                 await self.next_after(update, context, state, "place")
             else:
                 await self.goto(update, context, state, "place")
-        elif kind == "when" and step == "occurred":
+        elif kind == "when" and step == "occurred" and TIP.check(step, arg, data).ok:
             data["occurred"] = arg
             await self.next_after(update, context, state, "occurred")
         elif kind == "ev" and step == "evidence":
             if arg == "none":
                 data["evidence"] = []
             await self.next_after(update, context, state, "evidence")
-        elif kind == "id" and step == "identity":
+        elif kind == "id" and step == "identity" and TIP.check(step, arg, data).ok:
             data["anonymous"] = arg != "real"
             if data["anonymous"]:
                 data.pop("contact", None)
@@ -423,10 +326,11 @@ class ReportFlow(forms.Flow):
         text = await self._need_text(update, context, state)
         if text is None:
             return
-        if len(text) < 2 or len(text) > 200:
-            await reply(update, context, context._("The name should be 2 to 200 characters long."))
+        answer = TIP.check("subject_name", text, state.data)
+        if answer.problem is not None:
+            await _say(update, context, answer.problem)
             return
-        state.data["subject_name"] = text
+        state.data["subject_name"] = answer.value
         await self.next_after(update, context, state, "subject_name")
 
     async def _take_credit_code(self, update: Update, context: BotContext, state: ChatState) -> None:
@@ -434,35 +338,18 @@ class ReportFlow(forms.Flow):
         text = await self._need_text(update, context, state)
         if text is None:
             return
-        code = uscc.compact(text)
-        try:
-            uscc.validate(code)
-        except InvalidChecksum:
-            # Some early legal codes fail the checksum: keep it, but say so.
-            await reply(
-                update,
-                context,
-                _(
-                    "Note: the check digit of {code} does not match. It is kept as typed; "
-                    "please check it if you can."
-                ).format(code=html.escape(code)),
-            )
-        except ValidationError:
-            await reply(
-                update,
-                context,
-                _(
-                    "A unified social credit code has 18 characters (digits and capital "
-                    "letters). Please type it again, or press Skip."
-                ),
-                buttons([[(_("Skip"), _cb("skip:credit_code"))]]),
-            )
+        answer = TIP.check("credit_code", text, state.data)
+        if answer.problem is not None:
+            again = _("Please type it again, or press Skip.")
+            text = f"{html.escape(answer.problem.render(_), quote=False)} {again}"
+            await reply(update, context, text, buttons([[(_("Skip"), _cb("skip:credit_code"))]]))
             return
-        state.data["credit_code"] = code
+        if answer.warning is not None:  # some early legal codes fail the checksum: kept, but said
+            await _say(update, context, answer.warning)
+        state.data["credit_code"] = answer.value
         await self.next_after(update, context, state, "credit_code")
 
     async def _take_place(self, update: Update, context: BotContext, state: ChatState) -> None:
-        from cases.places import resolve_place_text
 
         _ = context._
         message = update.effective_message
@@ -482,20 +369,14 @@ class ReportFlow(forms.Flow):
         text = await self._need_text(update, context, state)
         if text is None:
             return
-        candidates = resolve_place_text(text)
-        if not candidates:
-            await reply(
-                update,
-                context,
-                _(
-                    "I could not find that place. Please include the province, city and "
-                    "county or district, for example 河北省石家庄市长安区."
-                ),
-            )
+        answer = TIP.check("place", text, data)
+        if answer.problem is not None and not answer.candidates:
+            await _say(update, context, answer.problem)
             return
+        candidates = answer.candidates
         data["address"] = text
-        if len(candidates) == 1:
-            code, name = candidates[0]
+        if answer.value is not None:
+            code, name = answer.value
             data["division_code"], data["place_name"] = code, name
             await reply(
                 update, context, _("Place: {place}").format(place=html.escape(name)), ReplyKeyboardRemove()
@@ -509,14 +390,11 @@ class ReportFlow(forms.Flow):
         text = await self._need_text(update, context, state)
         if text is None:
             return
-        if len(text) > 40:
-            await reply(
-                update,
-                context,
-                context._('Please keep the time short, for example 2026-03-15 or "last March".'),
-            )
+        answer = TIP.check("occurred", text, state.data)
+        if answer.problem is not None:
+            await _say(update, context, answer.problem)
             return
-        state.data["occurred"] = text
+        state.data["occurred"] = answer.value
         await self.next_after(update, context, state, "occurred")
 
     async def _take_description(self, update: Update, context: BotContext, state: ChatState) -> None:
@@ -524,105 +402,26 @@ class ReportFlow(forms.Flow):
         text = await self._need_text(update, context, state)
         if text is None:
             return
-        if len(text) < MIN_DESCRIPTION:
-            await reply(
-                update,
-                context,
-                _(
-                    "That is too short for officials to act on: please write at least {n} "
-                    "characters (you wrote {got})."
-                ).format(n=MIN_DESCRIPTION, got=len(text)),
-            )
+        answer = TIP.check("description", text, state.data)
+        if answer.problem is not None:
+            await _say(update, context, answer.problem)
             return
-        if len(text) > MAX_DESCRIPTION:
-            await reply(
-                update,
-                context,
-                _("Please keep the description under {n} characters; you can add details later.").format(
-                    n=MAX_DESCRIPTION
-                ),
-            )
-            return
-        state.data["description"] = text
+        state.data["description"] = answer.value
         await self.next_after(update, context, state, "description")
 
     async def _take_evidence(self, update: Update, context: BotContext, state: ChatState) -> None:
-        _ = context._
-        message = update.effective_message
-        item = evidence_item(message)
-        if item is None:
-            if message.text:
-                await reply(
-                    update,
-                    context,
-                    _("Please send a photo, a document or a voice note, or press Done."),
-                    buttons([[(_("Done"), _cb("ev:done"))]]),
-                )
-            else:
-                await reply(
-                    update,
-                    context,
-                    _(
-                        "This kind of file cannot be used as evidence. Photos, PDF or text "
-                        "documents, audio, video and voice notes can."
-                    ),
-                )
-            return
-        evidence = state.data.setdefault("evidence", [])
-        if len(evidence) >= MAX_EVIDENCE:
-            await reply(
-                update,
-                context,
-                _("You have already sent {max} files, the most a tip can carry. Press Done to go on.").format(
-                    max=MAX_EVIDENCE
-                ),
-                buttons([[(_("Done"), _cb("ev:done"))]]),
-            )
-            return
-        if item["size"] and item["size"] > MAX_FILE_BYTES:
-            await reply(
-                update,
-                context,
-                _(
-                    "That file is larger than 20 MB, which the bot cannot receive. Please "
-                    "send a smaller file or a photo of it."
-                ),
-            )
-            return
-        if item["kind"] == "document" and not (item.get("mime_type") or "").startswith(
-            EVIDENCE_MIME_PREFIXES
-        ):
-            await reply(
-                update,
-                context,
-                _(
-                    "This kind of file cannot be used as evidence. Photos, PDF or text "
-                    "documents, audio, video and voice notes can."
-                ),
-            )
-            return
-        if any(e["file_unique_id"] == item["file_unique_id"] for e in evidence):
-            return  # the same file twice (a redelivery, or sent again): keep one
-        await store_evidence(context, item)
-        evidence.append(item)
-        await reply(
-            update,
-            context,
-            _("Received ({count} of at most {max}). Send more, or press Done.").format(
-                count=len(evidence), max=MAX_EVIDENCE
-            ),
-            buttons([[(_("Done"), _cb("ev:done"))]]),
-        )
+        await take_evidence(update, context, state, _cb("ev:done"))
 
     async def _take_contact(self, update: Update, context: BotContext, state: ChatState) -> None:
         _ = context._
         text = await self._need_text(update, context, state)
         if text is None:
             return
-        if len(text) < 5 or len(text) > 200:
-            await reply(update, context, _("Please type a name and a phone number or e-mail address."))
+        answer = TIP.check("contact", text, state.data)
+        if answer.problem is not None:
+            await _say(update, context, answer.problem)
             return
-        state.data["contact"] = text
+        state.data["contact"] = answer.value
         state.data["anonymous"] = False
         await self.next_after(update, context, state, "contact")
 
@@ -661,34 +460,7 @@ class ReportFlow(forms.Flow):
         data = state.data
         session = context.session
         sealer = sealer_for(str(session.settings.keys_dir))
-        draft = tips.TipDraft(
-            subject_type=data["subject_type"],
-            violation=data["violation"],
-            subject_name=data["subject_name"],
-            description=data["description"],
-            credit_code=data.get("credit_code"),
-            division_code=data.get("division_code"),
-            address=data.get("address"),
-            latitude=data.get("latitude"),
-            longitude=data.get("longitude"),
-            occurred=data.get("occurred"),
-            anonymous=data.get("anonymous", True),
-            contact=data.get("contact"),
-            language=session.locale,
-            channel="telegram",
-            evidence=[
-                tips.EvidenceFile(
-                    e["sha256"],
-                    e.get("size") or 0,
-                    e["kind"],
-                    e.get("mime_type"),
-                    e.get("file_name"),
-                    e.get("redacted_sha256"),
-                )
-                for e in data.get("evidence", [])
-                if e.get("sha256")
-            ],
-        )
+        draft = TIP.to_draft(data, data.get("evidence", []), "telegram", session.locale)
         filed = await tips.file_tip(
             draft,
             password_hash=data["password_hash"],
@@ -704,92 +476,7 @@ class ReportFlow(forms.Flow):
         repeat = filed.replayed and filed.tip.receipt_sent_at is not None
         if not repeat:
             await Tip.filter(id=filed.tip.id).update(receipt_sent_at=clock.now())
-        link = status_link(session.settings, filed.receipt_code)
-        lines = [
-            _(
-                "✅ <b>Your tip is filed.</b> Here is its receipt again, in case the first message did "
-                "not reach you."
-            )
-            if repeat
-            else _("✅ <b>Your tip has been filed.</b>"),
-            "",
-            _("Receipt code: <code>{code}</code>").format(code=tips.format_receipt(filed.receipt_code)),
-            (
-                _("Password: <code>{password}</code> (write it down: it is shown only once)").format(
-                    password=html.escape(generated)
-                )
-                if generated
-                else _("Password: the one you chose")
-            ),
-            "",
-            _(
-                "With the receipt code and password you can follow the tip and claim a reward from any "
-                "device: /status here, or the status page: {link}"
-            ).format(link=html.escape(link)),
-            _(
-                "News about the tip will also come to this chat. The office responsible must decide within "
-                "one working day whether to accept it."
-            ),
-        ]
-        await reply(update, context, "\n".join(lines), ReplyKeyboardRemove())
-        await context.bot.send_photo(
-            update.effective_chat.id,
-            make_qr_png(link),
-            caption=_("Scan to open the status page of your tip."),
-        )
-
-
-def evidence_item(message: Any) -> dict[str, Any] | None:
-    """The file a message carries, as stored in the draft (Telegram file ids; bytes are fetched on submit)."""
-    if message.photo:
-        photo = message.photo[-1]
-        return {
-            "kind": "photo",
-            "file_id": photo.file_id,
-            "file_unique_id": photo.file_unique_id,
-            "size": photo.file_size or 0,
-            "mime_type": "image/jpeg",
-        }
-    for kind in ("document", "voice", "audio", "video"):
-        media = getattr(message, kind, None)
-        if media is not None:
-            return {
-                "kind": kind,
-                "file_id": media.file_id,
-                "file_unique_id": media.file_unique_id,
-                "size": media.file_size or 0,
-                "mime_type": getattr(media, "mime_type", None),
-                "file_name": getattr(media, "file_name", None),
-            }
-    return None
-
-
-async def store_evidence(context: BotContext, item: dict[str, Any]) -> None:
-    """Downloads the file at once into the content-addressed store (Telegram's copy is not evidence we
-    control), with an EXIF-free copy of images for staff to look at."""
-    tg_file = await context.bot.get_file(item["file_id"])
-    data = bytes(await tg_file.download_as_bytearray())
-    image = item["kind"] == "photo" or (item.get("mime_type") or "").startswith("image/")
-    digest, redacted = await asyncio.to_thread(keep, media_store(context.session.settings), data, image)
-    item["sha256"], item["size"] = digest, len(data)
-    if redacted is not None:
-        item["redacted_sha256"] = redacted
-
-
-def status_link(settings: Settings, receipt_code: str) -> str:
-    base = settings.public_url or f"http://{settings.http_host}:{settings.http_port}"
-    return f"{base}/status?code={tips.format_receipt(receipt_code)}"
-
-
-def make_qr_png(text: str) -> bytes:
-    import qrcode
-
-    qr = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_Q, box_size=8, border=4)
-    qr.add_data(text)
-    qr.make(fit=True)
-    out = io.BytesIO()
-    qr.make_image().save(out, "PNG")
-    return out.getvalue()
+        await send_receipt(update, context, filed.receipt_code, generated, repeat)
 
 
 FLOW_INSTANCE = forms.register_flow(ReportFlow())

@@ -32,6 +32,7 @@ SOURCES = [
     "notices",
     "identity",
     "regions",
+    "forms",
     "wechat",
 ]
 

@@ -4,7 +4,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/bootstrap.sh test
 .venv/bin/ruff check .
+# layers: each package imports only the ones below it (contracts in pyproject.toml, ARCHITECTURE.md)
+.venv/bin/lint-imports --no-cache
 # security lint: medium and high severity (any confidence); each justified exception is in SECURITY.md
 .venv/bin/bandit -q -r -c pyproject.toml --severity-level medium \
-  foundation identity bot handlers models ocr sandbox cases web certs notices wechat run.py
+  foundation identity regions forms bot handlers models ocr sandbox cases web certs notices wechat run.py
 exec .venv/bin/python scripts/run_tests.py "$@"

@@ -6,7 +6,7 @@ keeps only its SHA-256 (`ApiClient.token_hash`). A client sees the cases of its 
 under it, like a member of staff. Errors are `{"code": ..., "description": ...}` with a fitting HTTP
 status. No answer carries anything about who reported a tip.
 
-POST /api/v1/requests files a tip taken by phone with the same checks as the web form (web/tip_form.py) and
+POST /api/v1/requests files a tip taken by phone with the same checks as the web form (forms/tip.py) and
 answers with the receipt code and a generated password for the operator to read to the caller.
 """
 
@@ -24,6 +24,7 @@ from aiohttp import web
 from cases import queue, service, tips
 from cases.service import CaseError
 from cases.violations import SUBJECT_TYPES, VIOLATIONS, violations_for
+from forms.tip import check_tip, password_problem, to_draft
 from foundation.i18n import translator
 from models.cases import Case, CaseMessage
 from models.staff import ApiClient
@@ -31,7 +32,6 @@ from regions import divisions
 from web import texts
 from web.i18n import from_accept_language
 from web.keys import API_CLIENT
-from web.tip_form import check_tip, password_problem, to_draft
 
 PREFIX = "/api/v1"
 MAX_PAGE = 10_000  # 2 million rows at the largest page size: beyond it the offset only costs the database

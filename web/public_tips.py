@@ -26,13 +26,13 @@ from aiohttp import web
 from cases import tips
 from cases.tips import MAX_EVIDENCE, MIN_DESCRIPTION
 from cases.violations import SUBJECT_TYPES, violations_for
+from forms.tip import TipFields, check_tip, password_problem, to_draft
 from web import texts
 from web.context import ctx
 from web.keys import GETTEXT, LOCALE
 from web.qr import qr_data_uri
 from web.ratelimit import client_address
 from web.render import render
-from web.tip_form import TipFields, check_tip, password_problem, to_draft
 from web.uploads import Session, read_form
 
 DRAFT = "report-draft"
@@ -195,7 +195,7 @@ async def report_submit(request: web.Request) -> web.StreamResponse:
         {"field": w.field, "message": w.message, "params": w.params} for w in checked.warnings
     ]
     _ = request[GETTEXT]
-    from web.tip_form import Problem as P
+    from forms.engine import Problem as P
 
     return render(
         request,

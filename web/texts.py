@@ -11,6 +11,7 @@ from cases.status_words import STATUS_TEXT
 from cases.verification import REASON_LABELS
 from cases.violations import OTHER, SUBJECT_TYPES, VIOLATIONS
 from certs.verdict import Reason
+from forms.tip import OCCURRED  # noqa: F401  (the form's words, shown on pages)
 from foundation.i18n import N_
 
 KINDS = {
@@ -42,13 +43,6 @@ CLOCKS = {
     "handle": N_("handling"),
     "review": N_("review"),
     "act": N_("follow-up"),
-}
-OCCURRED = {
-    "today": N_("Today"),
-    "week": N_("This week"),
-    "month": N_("This month"),
-    "earlier": N_("Earlier"),
-    "ongoing": N_("It is still going on"),
 }
 ACTIONS = {
     "opened": N_("Opened"),

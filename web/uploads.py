@@ -24,11 +24,11 @@ from typing import Any
 from aiohttp import BodyPartReader, web
 
 from cases.tips import EVIDENCE_MIME_PREFIXES, MAX_EVIDENCE, MAX_FILE_BYTES
+from forms.engine import Problem
 from foundation.i18n import N_
 from foundation.media import redact_async
 from web.ratelimit import UploadQuota
 from web.staging import Staging
-from web.tip_form import Problem
 
 MAX_FIELD_BYTES = 64 * 1024
 MAX_FIELDS_BYTES = 512 * 1024

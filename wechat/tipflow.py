@@ -1,32 +1,32 @@
-"""The tip form in WeChat: one question per message, choices as numbered lists, each answer checked by the
-same rules as the web form and the call-centre API (web/tip_form.check_tip), photos kept as evidence, and
-the tip filed through cases.tips.file_tip with the OpenID sealed as the reporter's identity.
+"""The tip form in WeChat: the shared TIP form (forms/tip.py) asked one question per message, choices as
+numbered lists, each answer checked by TIP.check exactly as the bot and the web form check it, photos kept
+as evidence, and the tip filed through cases.tips.file_tip with the OpenID sealed as the reporter's
+identity.
 
-The answers so far live in the follower's WechatConversation row, so any process can take the next
-message. A WeChat tip is always anonymous here (the reporter can give a name on the web form instead).
+The answers so far live in the follower's WechatConversation row (the same keys the bot's form writes:
+TIP.to_draft reads them), so any process can take the next message.
 """
 
 from __future__ import annotations
 
+import re
 import secrets
 from typing import TYPE_CHECKING, Any
 
 from cases import tips
-from cases.violations import SUBJECT_TYPES, violations_for
+from forms.tip import TIP
 from foundation.i18n import Translator
 from foundation.media import keep_async
 from models.wechat import WechatConversation
-from web.texts import OCCURRED
-from web.tip_form import check_tip, to_draft
 
 if TYPE_CHECKING:
     from wechat.dialog import Channel
 
 FLOW = "tip"
-STEPS = ("subject_type", "violation", "subject_name", "address", "occurred", "description", "evidence")
-PROBLEM_FIELD = {"address": "place"}  # check_tip's name for a step's problems, where it differs
+PLACE_PICK = "place_pick"
 DONE_WORDS = ("完成", "提交", "done", "0")
-SKIP_WORDS = ("跳过", "skip", "无")
+SKIP_WORDS = ("跳过", "skip", "无", "0")
+TAGS = re.compile(r"</?b>")
 
 
 def clear(conv: WechatConversation) -> None:
@@ -37,48 +37,36 @@ def _numbered(options: list[str]) -> str:
     return "\n".join(f"{n}. {label}" for n, label in enumerate(options, 1))
 
 
-def _choices(step: str, data: dict[str, Any], _: Translator) -> list[tuple[str, str]]:
+def _options(step: str, data: dict[str, Any], _: Translator) -> list[tuple[str, str]]:
     """(value, words) of a step with fixed choices; empty for free text."""
-    if step == "subject_type":
-        return [(code, _(label)) for code, label in SUBJECT_TYPES.items()]
-    if step == "violation":
-        return [(v.code, _(v.label)) for v in violations_for(data.get("subject_type", ""))]
-    if step == "occurred":
-        return [(code, _(label)) for code, label in OCCURRED.items()]
-    if step == "place_pick":
+    if step == PLACE_PICK:
         return [(code, name) for code, name in data.get("candidates", [])]
-    return []
+    return [(c.value, _(c.label)) for c in TIP.choices(step, data.get("answers", {}))]
 
 
 def question(conv: WechatConversation, _: Translator) -> str:
     step, data = conv.step or "", conv.data
-    texts = {
-        "subject_type": _("Who or what is the report about? Reply with the number."),
-        "violation": _("What happened? Reply with the number."),
-        "subject_name": _("What is the name of the institution, exam site or enterprise?"),
-        "address": _(
-            "Where did it happen? Type the address with province, city and county (for example "
-            "河北省石家庄市长安区…), or send a location."
-        ),
-        "place_pick": _("Several places match. Which one is it? Reply with the number."),
-        "occurred": _("When did it happen? Reply with the number, or type a date."),
-        "description": _(
-            "Describe what happened: who, what, when, how you know. At least {n} characters."
-        ).format(n=tips.MIN_DESCRIPTION),
-        "evidence": _(
-            "Send photos as evidence if you have them (up to {n}). When you are finished, type 完成 "
-            "(or 0) to send the tip."
-        ).format(n=tips.MAX_EVIDENCE),
-    }
-    text = texts.get(step, "")
-    options = _choices(step, data, _)
-    return f"{text}\n{_numbered([label for _v, label in options])}" if options else text
+    if step == PLACE_PICK:
+        text = _("Several places match. Which one is it? Reply with the number.")
+    elif step == "evidence":
+        text = _(TIP.field("evidence").question).format(
+            max=tips.MAX_EVIDENCE, count=len(data.get("evidence", []))
+        )
+        text += "\n" + _("Here: type 完成 (or 0) when you are finished.")
+    else:
+        text = TIP.question(step, _)
+        if TIP.field(step).optional:
+            text += "\n" + _("Here: type 跳过 (or 0) to skip.")
+    options = _options(step, data, _)
+    if options:
+        text += "\n" + _numbered([label for _v, label in options]) + "\n" + _("Reply with the number.")
+    return TAGS.sub("", text)
 
 
 async def begin(channel: Channel, conv: WechatConversation, _: Translator) -> list[str]:
     clear(conv)
-    conv.flow, conv.step = FLOW, STEPS[0]
-    conv.data = {"answers": {"identity": "anon"}, "evidence": [], "key": secrets.token_urlsafe(12)}
+    conv.flow, conv.step = FLOW, TIP.fields[0].name
+    conv.data = {"answers": {"anonymous": True}, "evidence": [], "key": secrets.token_urlsafe(12)}
     intro = _(
         "Report a violation. Your identity is sealed: the officials handling the tip never see who you "
         "are. Type 取消 at any time to stop."
@@ -86,25 +74,29 @@ async def begin(channel: Channel, conv: WechatConversation, _: Translator) -> li
     return [f"{intro}\n\n{question(conv, _)}"]
 
 
-def _problem(step: str, answers: dict[str, Any], _: Translator) -> tuple[str | None, list[tuple[str, str]]]:
-    """The check's complaint about this step's answer (translated), and place candidates if any."""
-    checked = check_tip(answers)
-    field = PROBLEM_FIELD.get(step, step)
-    for problem in checked.problems:
-        if problem.field == field:
-            return problem.text(_), checked.candidates
-    return None, []
+def _store(step: str, value: Any, text: str, answers: dict[str, Any]) -> None:
+    """Writes an accepted answer under the keys TIP.to_draft reads (as the bot's form does)."""
+    if step == "place":
+        answers["address"] = text[:300]
+        answers["division_code"], answers["place_name"] = value
+    elif step == "identity":
+        answers["anonymous"] = value != "real"
+        if answers["anonymous"]:
+            answers.pop("contact", None)
+    else:
+        answers[step] = value
+    if step == "subject_type":
+        answers.pop("violation", None)
 
 
-def _advance(conv: WechatConversation) -> None:
-    current = "address" if conv.step == "place_pick" else (conv.step or STEPS[0])
-    conv.step = STEPS[STEPS.index(current) + 1]
-
-
-def _pick(text: str, options: list[tuple[str, str]]) -> str | None:
-    if text.isdigit() and 1 <= int(text) <= len(options):
-        return options[int(text) - 1][0]
-    return next((value for value, label in options if label == text), None)
+async def _next(
+    channel: Channel, conv: WechatConversation, openid: str, after: str, _: Translator, said: list[str]
+) -> list[str]:
+    following = TIP.next_field(conv.data.get("answers", {}), after=after)
+    if following is None:
+        return [*said, *(await finish(channel, conv, openid, _))]
+    conv.step = following.name
+    return [*said, question(conv, _)]
 
 
 async def take_text(
@@ -112,48 +104,45 @@ async def take_text(
 ) -> list[str]:
     step, data = conv.step or "", conv.data
     answers = data.setdefault("answers", {})
-    options = _choices(step, data, _)
+    options = _options(step, data, _)
     if step == "evidence":
         if text.lower() in DONE_WORDS:
-            return await finish(channel, conv, openid, _)
+            return await _next(channel, conv, openid, "evidence", _, [])
         return [_("Send a photo, or type 完成 (or 0) to send the tip.")]
-    if options:
-        value = _pick(text, options)
-        if value is None and step == "occurred" and not text.isdigit():
-            answers["occurred_text"] = text
-        elif value is None:
+    picked = options[int(text) - 1][0] if text.isdigit() and 1 <= int(text) <= len(options) else None
+    if step == PLACE_PICK:
+        if picked is None:
             return [_("Please reply with one of the numbers.") + "\n" + question(conv, _)]
-        elif step == "place_pick":
-            answers["place_code"] = value
-        else:
-            answers[step] = value
-            if step == "occurred":
-                answers.pop("occurred_text", None)
-    else:
-        answers[step] = text
-        if step == "address":
-            answers.pop("place_code", None)
-    if step == "subject_type":
-        answers.pop("violation", None)
-    problem, candidates = _problem("address" if step == "place_pick" else step, answers, _)
-    if candidates and step == "address":
-        data["candidates"] = [list(c) for c in candidates]
-        conv.step = "place_pick"
+        answers["division_code"], answers["place_name"] = picked, dict(data.pop("candidates"))[picked]
+        return await _next(channel, conv, openid, "place", _, [])
+    if TIP.field(step).optional and text.lower() in SKIP_WORDS:
+        answers[step] = None
+        return await _next(channel, conv, openid, step, _, [])
+    answer = TIP.check(step, picked if picked is not None else text, answers)
+    if answer.candidates and step == "place":
+        answers["address"] = text[:300]
+        data["candidates"] = [list(c) for c in answer.candidates]
+        conv.step = PLACE_PICK
         return [question(conv, _)]
-    if problem is not None:
-        return [problem]
-    data.pop("candidates", None)
-    _advance(conv)
-    return [question(conv, _)]
+    if answer.problem is not None:
+        problem = answer.problem.render(_)
+        return [f"{problem}\n{question(conv, _)}" if options else problem]
+    _store(step, answer.value, text, answers)
+    said = [answer.warning.render(_)] if answer.warning is not None else []
+    return await _next(channel, conv, openid, step, _, said)
 
 
 async def take_location(
     channel: Channel, conv: WechatConversation, fields: dict[str, str], _: Translator
 ) -> list[str]:
-    if conv.step != "address":
+    if conv.step != "place":
         return [_("A location is not an answer to this question.") + "\n" + question(conv, _)]
     answers = conv.data.setdefault("answers", {})
-    answers["latitude"], answers["longitude"] = fields.get("Location_X", ""), fields.get("Location_Y", "")
+    try:
+        answers["latitude"] = max(-90.0, min(90.0, float(fields.get("Location_X", ""))))
+        answers["longitude"] = max(-180.0, min(180.0, float(fields.get("Location_Y", ""))))
+    except ValueError:
+        return [_("Thank you. Please also type the address with province, city and county.")]
     label = (fields.get("Label") or "").strip()
     if not label:
         return [_("Thank you. Please also type the address with province, city and county.")]
@@ -185,12 +174,24 @@ async def take_photo(channel: Channel, conv: WechatConversation, data: bytes, _:
 
 
 async def finish(channel: Channel, conv: WechatConversation, openid: str, _: Translator) -> list[str]:
-    checked = check_tip(conv.data.get("answers", {}))
-    if not checked.ok:  # cannot happen after the steps, unless the rules changed meanwhile: ask again
-        conv.step = STEPS[0]
-        return [checked.problems[0].text(_), question(conv, _)]
+    answers = conv.data.get("answers", {})
+    missing = next(
+        (
+            f
+            for f in TIP.fields
+            if f.asked_when(answers)
+            and not f.optional
+            and f.name not in answers
+            and not (f.name == "place" and answers.get("division_code"))
+            and f.name != "identity"
+        ),
+        None,
+    )
+    if missing is not None:  # cannot happen after the steps, unless the form changed meanwhile: ask it
+        conv.step = missing.name
+        return [question(conv, _)]
     password = tips.new_password()
-    draft = to_draft(checked.fields, conv.data.get("evidence", []), "wechat", conv.language)
+    draft = TIP.to_draft(answers, conv.data.get("evidence", []), "wechat", conv.language)
     filed = await tips.file_tip(
         draft,
         sealer=channel.sealer,

@@ -77,16 +77,18 @@ async def _file_tip(wx, openid: str) -> tuple[str, str, str]:
         ("举报", "Who or what is the report about"),
         ("4", "What happened?"),
         ("1", "What is the name"),
-        ("石家庄市某某建筑工程有限公司", "Where did it happen?"),
+        ("石家庄市某某建筑工程有限公司", "unified social credit code"),
+        ("跳过", "Where did it happen?"),
         ("河北省石家庄市长安区建设北大街8号", "When did it happen?"),
         ("2", "Describe what happened"),
-        ("工地上有三名电焊工没有特种作业操作证就上岗作业，已经持续一个多月。", "Send photos"),
+        ("工地上有三名电焊工没有特种作业操作证就上岗作业，已经持续一个多月。", "as evidence"),
     ]
     for text, expected in steps:
         answer = await wx.say(openid, text)
         assert expected in answer, (text, answer)
     assert "Photo 1 kept" in await wx.photo(openid, jpeg())
-    done = await wx.say(openid, "完成")
+    assert "stay anonymous" in await wx.say(openid, "完成")
+    done = await wx.say(openid, "1")
     receipt = re.search(r"Receipt code: (\S+)", done).group(1)
     password = re.search(r"Password: (\S+)", done).group(1)
     return receipt, password, done

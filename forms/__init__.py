@@ -1,0 +1,1 @@
+"""Multi-step forms declared once (questions, choices, checks, messages) and driven by every channel."""

@@ -18,6 +18,7 @@ from wechatpy.messages import BaseMessage
 from cases import tips, verification
 from cases.sealing import Sealer
 from cases.status_words import status_label
+from certs.registry import find_by_cert_no
 from certs.verdict import Verdict
 from foundation import clock
 from foundation.config import Settings
@@ -130,15 +131,14 @@ async def _event(
 
 
 async def _scene(channel: Channel, scene: str, _: Translator) -> list[str]:
-    """A parameterised QR code (场景二维码) was scanned: a certificate's (`V/<digits>`) is checked as if
-    its card's QR had been photographed; a job-holder notice's (`notice:…`) says how to check the people
-    listed on it."""
-    base = channel.settings.public_url or ""
-    if scene.startswith(("V/", "v/")) and base:
-        result = await verification.check_qr_text(
-            f"{base}/{scene}", channel.settings.keys_dir, channel.settings.public_url, clock.today()
-        )
-        await _file_failure(channel, result, f"{base}/{scene}", None)
+    """A parameterised QR code (场景二维码, a scene string of at most 64 characters) was scanned. The
+    account's own codes name a certificate (`cert:<number>`: its registry entry is shown, as for a typed
+    check with the holder's registered name) or a job-holder notice (`notice:<id>`)."""
+    if scene.startswith("cert:"):
+        cert_no = scene[5:].strip()[:40]
+        record = await find_by_cert_no(cert_no)
+        result = await verification.check_typed(cert_no, record.name if record else "", clock.today())
+        await _file_failure(channel, result, None, None)
         return [_plain(verification.verdict_lines(result, _))]
     if scene.startswith("notice:"):
         return [

@@ -16,7 +16,7 @@ import hmac
 import time
 from dataclasses import dataclass
 from typing import Any
-from xml.etree.ElementTree import Element  # nosec B405 - only a type; parsing is done by defusedxml
+from xml.etree.ElementTree import Element  # only the type: parsing is done by defusedxml
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
@@ -132,9 +132,10 @@ class Protocol:
 
 
 def delivery_key(fields: dict[str, Any]) -> str:
-    """What makes two deliveries the same message: MsgId, or sender + CreateTime (+ event) for events."""
+    """What makes two deliveries the same message: MsgId; for events (which have none) sender, CreateTime,
+    event and its key, as WeChat advises (two different menu clicks in one second are two events)."""
     if fields.get("MsgId"):
         return f"msg:{fields['MsgId']}"[:160]
-    return f"evt:{fields.get('FromUserName', '')}:{fields.get('CreateTime', '')}:{fields.get('Event', '')}"[
-        :160
-    ]
+    parts = (fields.get(k, "") for k in ("FromUserName", "CreateTime", "Event", "EventKey"))
+    digest = hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+    return f"evt:{digest}"

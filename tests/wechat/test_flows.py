@@ -182,3 +182,27 @@ async def _no_migrate(*_args, **_kw):
 
 async def _nothing(*_args, **_kw):
     return None
+
+
+async def test_scanning_the_accounts_certificate_code_shows_its_registry_entry(
+    start_wechat, registry
+) -> None:
+    wx = await start_wechat()
+    await registry(wx.settings)
+    answer = (await wx.emulator.send_event("o-scan", "SCAN", f"cert:{VALID}"))[1]
+    assert "✅" in answer and "王*国" in answer
+    unknown = (await wx.emulator.send_event("o-scan", "SCAN", "cert:T000000000000000000"))[1]
+    assert "No such certificate" in unknown
+
+
+async def test_a_location_answers_the_place_question_and_chinese_is_the_default(start_wechat) -> None:
+    wx = await start_wechat(locale="zh_CN")
+    assert "这里是安全生产培训考试举报与证书核验" in await wx.say("o-loc", "你好")
+    for text in ("举报", "4", "1", "石家庄市某某建筑工程有限公司", "跳过"):
+        await wx.say("o-loc", text)
+    before = len(wx.emulator.answers("o-loc"))
+    await wx.emulator.send_location("o-loc", 38.05, 114.52, "河北省石家庄市长安区建设北大街8号")
+    await wx.service.drain()
+    assert "什么时候" in wx.emulator.answers("o-loc")[before]  # the place was taken: the next question
+    assert "已停止" in await wx.say("o-loc", "取消")
+    assert "Use the menu below" in await wx.say("o-loc", "English")

@@ -111,7 +111,10 @@ def bot_jobs(bot: Bot, settings: Settings) -> list[Job]:
         Job("calendar", 600.0, calendar_sync),  # also at start-up: a holidays upgrade moves deadlines
     ]
     if settings.wechat:
+        from wechat.server import forget_old_deliveries
+
         jobs.append(wechat_outbox_job(settings, sealer))
+        jobs.append(Job("wechat-ledger", 3600.0, forget_old_deliveries))
     return jobs
 
 

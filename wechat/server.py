@@ -14,6 +14,7 @@ import asyncio
 import logging
 import time
 from collections import defaultdict, deque
+from datetime import datetime, timedelta
 
 from aiohttp import web
 from tortoise.exceptions import IntegrityError
@@ -143,6 +144,14 @@ class WechatService:
         """Waits for answers still being prepared (at shutdown, and in tests)."""
         while self._later:
             await asyncio.gather(*list(self._later), return_exceptions=True)
+
+
+LEDGER_DAYS = 2  # WeChat retries within seconds; a day's margin covers clock skew and slow retries
+
+
+async def forget_old_deliveries(now: datetime) -> int:
+    """Drops ledger rows no retry can match any more (their timestamps are refused as stale anyway)."""
+    return await WechatMessage.filter(created_at__lt=now - timedelta(days=LEDGER_DAYS)).delete()
 
 
 def setup_wechat(app: web.Application, service: WechatService) -> None:

@@ -112,3 +112,19 @@ async def test_plaintext_mode_answers_in_plain_xml(start_wechat) -> None:
     wx = await start_wechat()
     status, text = await wx.emulator.send_text("o-plain", "help")
     assert status == 200 and "<Content><![CDATA[This is the work-safety tip line" in text
+
+
+async def test_old_ledger_rows_are_forgotten_and_the_jobs_run_them(start_wechat) -> None:
+    from datetime import timedelta
+
+    from bot.jobs import bot_jobs
+    from foundation import clock
+    from wechat.server import forget_old_deliveries
+
+    wx = await start_wechat()
+    await wx.emulator.send_text("o-ledger", "help")
+    assert await WechatMessage.all().count() == 1
+    assert await forget_old_deliveries(clock.now()) == 0
+    assert await forget_old_deliveries(clock.now() + timedelta(days=3)) == 1
+    names = [job.name for job in bot_jobs(None, wx.settings)]  # type: ignore[arg-type]
+    assert "wechat-outbox" in names and "wechat-ledger" in names

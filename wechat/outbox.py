@@ -63,21 +63,35 @@ def render(row: Outbox) -> str:
     return _("There is news about your tip {receipt}. Type 3 to follow it up.").format(receipt=receipt)
 
 
+async def _waiting(sealer: Sealer, limit: int, pages: int = 10) -> list[tuple[Outbox, str]]:
+    """Up to `limit` waiting WeChat rows with their OpenIDs, oldest first, stepping over Telegram's."""
+    found: list[tuple[Outbox, str]] = []
+    after = 0
+    for _page in range(pages):
+        rows = (
+            await Outbox.filter(
+                sent_at__isnull=True, attempts__lt=MAX_ATTEMPTS, chat_sealed__isnull=False, id__gt=after
+            )
+            .order_by("id")
+            .limit(limit)
+        )
+        for row in rows:
+            try:
+                openid = sealer.unseal(row.chat_sealed or "").get("wx_openid")
+            except SealError:
+                openid = None  # unreadable: handlers/outbox.py decides
+            if openid:
+                found.append((row, str(openid)))
+        if len(rows) < limit or len(found) >= limit:
+            break
+        after = rows[-1].id
+    return found[:limit]
+
+
 async def send_pending(api: WechatApi, sealer: Sealer, limit: int = 50) -> int:
     """Sends up to `limit` waiting WeChat messages; returns how many went out."""
     sent = 0
-    rows = (
-        await Outbox.filter(sent_at__isnull=True, attempts__lt=MAX_ATTEMPTS, chat_sealed__isnull=False)
-        .order_by("id")
-        .limit(limit * 4)
-    )
-    for row in rows:
-        try:
-            openid = sealer.unseal(row.chat_sealed or "").get("wx_openid")
-        except SealError:
-            openid = None
-        if not openid:
-            continue  # Telegram's, or unreadable: handlers/outbox.py decides
+    for row, openid in await _waiting(sealer, limit):
         try:
             await api.send_text(openid, render(row))
         except WechatApiError as exc:
@@ -91,6 +105,4 @@ async def send_pending(api: WechatApi, sealer: Sealer, limit: int = 50) -> int:
             continue
         await Outbox.filter(id=row.id).update(sent_at=clock.now(), attempts=row.attempts + 1)
         sent += 1
-        if sent >= limit:
-            break
     return sent

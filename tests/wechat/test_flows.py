@@ -206,3 +206,14 @@ async def test_a_location_answers_the_place_question_and_chinese_is_the_default(
     assert "什么时候" in wx.emulator.answers("o-loc")[before]  # the place was taken: the next question
     assert "已停止" in await wx.say("o-loc", "取消")
     assert "Use the menu below" in await wx.say("o-loc", "English")
+
+
+async def test_waiting_wechat_rows_do_not_starve_telegram_messages(start_wechat) -> None:
+    from handlers.outbox import _waiting
+
+    wx = await start_wechat()
+    sealer = sealer_for(str(wx.settings.keys_dir))
+    for n in range(5):
+        await Outbox.create(chat_sealed=sealer.seal({"wx_openid": f"o{n}"}), text_key="status", params={})
+    telegram = await Outbox.create(chat_sealed=sealer.seal({"tg_id": 42}), text_key="status", params={})
+    assert [row.id for row in await _waiting(sealer, limit=2)] == [telegram.id]

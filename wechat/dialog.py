@@ -97,6 +97,8 @@ async def handle(channel: Channel, message: BaseMessage, fields: dict[str, str])
             answer = await _image(channel, conv, openid, fields.get("MediaId", ""), _)
         elif kind == "location":
             answer = await _location(channel, conv, openid, fields, _)
+        elif kind in ("voice", "video", "shortvideo") and conv.flow == tipflow.FLOW:
+            answer = await _evidence_media(channel, conv, fields.get("MediaId", ""), kind, _)
         else:  # voice, video, shortvideo, file, link: nothing here can read them
             answer = [
                 _(
@@ -289,6 +291,16 @@ async def _image(
     if conv.flow is not None and conv.flow != FOLLOW_FLOW:
         return await tipflow.take_photo(channel, conv, data, _)
     return [await verify_photo(channel, data, _)]
+
+
+async def _evidence_media(
+    channel: Channel, conv: WechatConversation, media_id: str, kind: str, _: Translator
+) -> list[str]:
+    """A voice message or a video inside the tip form is evidence too (outside it, nothing reads it)."""
+    data, problem = await download(channel, media_id, _)
+    if data is None:
+        return [problem or ""]
+    return await tipflow.take_photo(channel, conv, data, _, kind)
 
 
 async def verify_photo(channel: Channel, data: bytes, _: Translator) -> str:

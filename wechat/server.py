@@ -13,13 +13,17 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+import uuid
 from collections import defaultdict, deque
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import datetime, timedelta
 
 from aiohttp import web
 from tortoise.exceptions import IntegrityError
 from wechatpy.replies import TextReply
 
+from foundation import leases
 from foundation.i18n import translator
 from foundation.logs import log_fields
 from models.wechat import WechatMessage
@@ -30,6 +34,8 @@ from wechat.protocol import MAX_BODY, Incoming, Protocol, Refused, check_signatu
 log = logging.getLogger(__name__)
 REPLY_WINDOW = 4.0  # seconds; WeChat gives up at 5 and retries
 MAX_TEXT = 600  # characters of one message: WeChat's limit is 2048 bytes of UTF-8
+FOLLOWER_LEASE = timedelta(seconds=120)  # longer than any one answer takes (an OCR under load)
+FOLLOWER_WAIT = 130.0  # seconds to wait for the follower's previous message before going ahead
 PER_MINUTE = 30  # messages one follower may send in a minute before being told to slow down
 
 SERVICE_KEY: web.AppKey[WechatService] = web.AppKey("wechat_service")
@@ -56,6 +62,8 @@ class WechatService:
         self.window = window
         self._later: set[asyncio.Task] = set()
         self._recent: dict[str, deque[float]] = defaultdict(deque)
+        self._locks: dict[str, asyncio.Lock] = {}
+        self._owner = f"wechat:{uuid.uuid4().hex}"
 
     def _too_fast(self, openid: str) -> bool:
         now = time.monotonic()
@@ -115,9 +123,30 @@ class WechatService:
         xml = self.protocol.reply(reply.render(), query.get("nonce", ""), incoming.encrypted)
         return web.Response(text=xml, content_type="application/xml")
 
+    @asynccontextmanager
+    async def _one_at_a_time(self, openid: str) -> AsyncIterator[None]:
+        """One message of a follower at a time, across processes (a database lease on the follower's
+        conversation): two photos sent in a row must both land in the form, not one overwrite the other."""
+        lock = self._locks.setdefault(openid, asyncio.Lock())
+        name = "wx:" + dialog.index_of(self.channel, openid)[:60]
+        async with lock:
+            deadline = time.monotonic() + FOLLOWER_WAIT
+            while not await leases.acquire(name, self._owner, FOLLOWER_LEASE):
+                if time.monotonic() > deadline:  # a crashed holder: its lease runs out on its own
+                    break
+                await asyncio.sleep(0.05)
+            try:
+                yield
+            finally:
+                await leases.release(name, self._owner)
+        if len(self._locks) > 10_000:  # bounded memory: forget the idle followers' locks
+            for follower in [k for k, v in self._locks.items() if not v.locked()]:
+                del self._locks[follower]
+
     async def _answer(self, incoming: Incoming, key: str) -> list[str]:
         try:
-            return await dialog.handle(self.channel, incoming.message, incoming.fields)
+            async with self._one_at_a_time(incoming.fields["FromUserName"]):
+                return await dialog.handle(self.channel, incoming.message, incoming.fields)
         except Exception:
             log.exception("wechat message failed")
             await WechatMessage.filter(key=key).delete()  # let WeChat's retry (or the user) try again

@@ -149,25 +149,42 @@ async def take_location(
     return await take_text(channel, conv, "", label[:300], _)
 
 
-async def take_photo(channel: Channel, conv: WechatConversation, data: bytes, _: Translator) -> list[str]:
+MEDIA_KINDS = {
+    "image": ("photo", "image/jpeg"),
+    "voice": ("voice", "audio/amr"),
+    "video": ("video", "video/mp4"),
+    "shortvideo": ("video", "video/mp4"),
+}
+
+
+async def take_photo(
+    channel: Channel, conv: WechatConversation, data: bytes, _: Translator, kind: str = "image"
+) -> list[str]:
+    """A photo, voice message or video sent inside the form: kept as evidence (photos also get the
+    redacted staff copy, as in every channel)."""
+    stored_kind, mime = MEDIA_KINDS.get(kind, MEDIA_KINDS["image"])
     evidence = conv.data.setdefault("evidence", [])
     if len(evidence) >= tips.MAX_EVIDENCE:
         return [_("This tip already has {n} files, the most it can hold.").format(n=tips.MAX_EVIDENCE)]
     held = sum(int(e.get("size") or 0) for e in evidence)
     if held + len(data) > channel.settings.upload_session_bytes:
         return [_("This tip cannot hold more files: the total size is at its limit.")]
-    digest, redacted = await keep_async(channel.media, data, True)
+    digest, redacted = await keep_async(channel.media, data, stored_kind == "photo")
     if all(e["sha256"] != digest for e in evidence):
         evidence.append(
             {
                 "sha256": digest,
                 "size": len(data),
-                "kind": "photo",
-                "mime_type": "image/jpeg",
+                "kind": stored_kind,
+                "mime_type": mime,
                 "redacted_sha256": redacted,
             }
         )
-    saved = _("Photo {n} kept.").format(n=len(evidence))
+    saved = (
+        _("File {n} kept.").format(n=len(evidence))
+        if stored_kind != "photo"
+        else _("Photo {n} kept.").format(n=len(evidence))
+    )
     if conv.step != "evidence":  # a photo before the form asks for it: kept, the question stays
         return [f"{saved}\n{question(conv, _)}"]
     return [_("{saved} Send more, or type 完成 (or 0) to send the tip.").format(saved=saved)]

@@ -217,3 +217,73 @@ async def test_waiting_wechat_rows_do_not_starve_telegram_messages(start_wechat)
         await Outbox.create(chat_sealed=sealer.seal({"wx_openid": f"o{n}"}), text_key="status", params={})
     telegram = await Outbox.create(chat_sealed=sealer.seal({"tg_id": 42}), text_key="status", params={})
     assert [row.id for row in await _waiting(sealer, limit=2)] == [telegram.id]
+
+
+async def _to_evidence(wx, openid: str) -> None:
+    for text in (
+        "举报",
+        "4",
+        "1",
+        "石家庄市某某建筑工程有限公司",
+        "跳过",
+        "河北省石家庄市长安区建设北大街8号",
+        "2",
+        "工地上有三名电焊工没有特种作业操作证就上岗作业，已经持续一个多月。",
+    ):
+        await wx.say(openid, text)
+
+
+def coloured(n: int) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (200, 150), (n * 40 % 255, 90, 160)).save(out, "JPEG")
+    return out.getvalue()
+
+
+async def test_photos_sent_at_once_to_two_processes_are_all_kept(start_wechat) -> None:
+    import asyncio
+
+    from bot.http import build_http_app
+    from bot.runner import start_http
+    from wechat.server import SERVICE_KEY
+
+    wx = await start_wechat()
+    second = build_http_app(None, wx.settings)  # another process behind the same account
+    runner, port = await start_http(second, "127.0.0.1", 0)
+    try:
+        await _to_evidence(wx, "o-burst")
+        urls = [wx.emulator.callback_url, f"http://127.0.0.1:{port}/wechat"]
+        bodies = [
+            wx.emulator.build(
+                "o-burst", "image", {"PicUrl": "x", "MediaId": wx.emulator.add_media(coloured(n))}
+            )
+            for n in range(4)
+        ]
+
+        async def post(n: int) -> None:
+            query, body = wx.emulator.signed_query(bodies[n], False)
+            async with aiohttp.ClientSession() as http:
+                async with http.post(urls[n % 2], params=query, data=body.encode()) as response:
+                    assert response.status == 200
+
+        await asyncio.gather(*(post(n) for n in range(4)))
+        await wx.service.drain()
+        await second[SERVICE_KEY].drain()
+        assert "stay anonymous" in await wx.say("o-burst", "完成")
+        done = await wx.say("o-burst", "1")
+        tip = await Tip.get(receipt_code=re.search(r"Receipt code: (\S+)", done).group(1).replace("-", ""))
+        assert await Attachment.filter(tip_id=tip.id).count() == 4
+    finally:
+        await runner.cleanup()
+
+
+async def test_a_voice_message_inside_the_form_is_kept_as_evidence(start_wechat) -> None:
+    wx = await start_wechat()
+    await _to_evidence(wx, "o-voice")
+    media_id = wx.emulator.add_media(b"#!AMR\n" + b"\x00" * 500, "audio/amr")
+    await wx.emulator.post(wx.emulator.build("o-voice", "voice", {"MediaId": media_id, "Format": "amr"}))
+    assert "File 1 kept" in wx.emulator.answers("o-voice")[-1]
+    await wx.say("o-voice", "完成")
+    done = await wx.say("o-voice", "1")
+    tip = await Tip.get(receipt_code=re.search(r"Receipt code: (\S+)", done).group(1).replace("-", ""))
+    kept = await Attachment.get(tip_id=tip.id)
+    assert kept.kind == "voice" and kept.mime_type == "audio/amr"

@@ -287,3 +287,16 @@ async def test_a_voice_message_inside_the_form_is_kept_as_evidence(start_wechat)
     tip = await Tip.get(receipt_code=re.search(r"Receipt code: (\S+)", done).group(1).replace("-", ""))
     kept = await Attachment.get(tip_id=tip.id)
     assert kept.kind == "voice" and kept.mime_type == "audio/amr"
+
+
+async def test_a_real_name_tip_keeps_the_contact_sealed_with_the_openid(start_wechat) -> None:
+    wx = await start_wechat()
+    await _to_evidence(wx, "o-real")
+    await wx.say("o-real", "完成")
+    assert "phone number" in await wx.say("o-real", "2")
+    assert "Please type a name" in await wx.say("o-real", "张")  # too short: asked again
+    done = await wx.say("o-real", "张三 13800000000")
+    tip = await Tip.get(receipt_code=re.search(r"Receipt code: (\S+)", done).group(1).replace("-", ""))
+    assert not tip.anonymous
+    identity = sealer_for(str(wx.settings.keys_dir)).unseal(tip.reporter_sealed)
+    assert identity == {"wx_openid": "o-real", "contact": "张三 13800000000"}

@@ -111,4 +111,9 @@ def build_http_app(bot_app: BotApplication | None, settings: Settings | None = N
         from web import setup_web
 
         setup_web(http, settings)
+        if settings.wechat:  # the WeChat Official Account channel: GET/POST /wechat
+            from wechat import build_service
+            from wechat.server import setup_wechat
+
+            setup_wechat(http, build_service(settings))
     return http

@@ -10,7 +10,7 @@ from telegram import Bot
 
 from bot.scheduler import Job
 from cases import service
-from cases.sealing import sealer_for
+from cases.sealing import Sealer, sealer_for
 from foundation.config import Settings
 from handlers.outbox import send_pending
 from models.ops import Outbox
@@ -108,7 +108,7 @@ def bot_jobs(bot: Bot, settings: Settings) -> list[Job]:
 
         return await calendar.sync(now)
 
-    return [
+    jobs = [
         Job("outbox", 1.0, outbox),
         Job("officer-reminders", 3600.0, officer_reminders),
         Job("measure-reminders", 3600.0, measure_reminders),
@@ -116,3 +116,22 @@ def bot_jobs(bot: Bot, settings: Settings) -> list[Job]:
         Job("drafts", 600.0, draft_upkeep),
         Job("calendar", 600.0, calendar_sync),  # also at start-up: a holidays upgrade moves deadlines
     ]
+    if settings.wechat:
+        from wechat.server import forget_old_deliveries
+
+        jobs.append(wechat_outbox_job(settings, sealer))
+        jobs.append(Job("wechat-ledger", 3600.0, forget_old_deliveries))
+    return jobs
+
+
+def wechat_outbox_job(settings: Settings, sealer: Sealer) -> Job:
+    """Status changes and replies for WeChat reporters, through the customer-service API."""
+    from wechat.api import WechatApi
+    from wechat.outbox import send_pending as send_wechat
+
+    api = WechatApi(settings)
+
+    async def wechat_outbox(now: datetime) -> int:
+        return await send_wechat(api, sealer)
+
+    return Job("wechat-outbox", 1.0, wechat_outbox)

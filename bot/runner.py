@@ -65,6 +65,20 @@ async def serve(
             settings = dataclasses.replace(
                 settings, bot_api_url=sandbox.bot_api_url, bot_file_url=sandbox.file_url
             )
+        wechat_sandbox = None
+        if settings.sandbox and not settings.wechat:  # the WeChat chat page beside the Telegram one
+            from sandbox.wechat import WechatEmulator
+
+            wechat_sandbox = WechatEmulator()
+            await wechat_sandbox.start(settings.http_host, int(os.environ.get("WECHAT_SANDBOX_PORT", "0")))
+            stack.push_async_callback(wechat_sandbox.stop)
+            settings = dataclasses.replace(
+                settings,
+                wechat_token=wechat_sandbox.token,
+                wechat_app_id=wechat_sandbox.app_id,
+                wechat_app_secret=wechat_sandbox.app_secret,
+                wechat_api_url=wechat_sandbox.base_url,
+            )
 
         if migrate:
             applied = await db.migrate(settings.database_url)
@@ -89,6 +103,8 @@ async def serve(
             build_http_app(app, settings), settings.http_host, settings.http_port
         )
         stack.push_async_callback(http_runner.cleanup)
+        if wechat_sandbox is not None:
+            wechat_sandbox.callback_url = f"http://{settings.http_host}:{http_port}/wechat"
 
         if settings.public_url is None:  # links in messages point at this server unless told otherwise
             app.settings = settings = dataclasses.replace(
@@ -122,6 +138,8 @@ async def serve(
             announce(f"sandbox Bot API:   {sandbox.bot_api_url}<token>/<method>")
             announce(f"back office:       {base}/admin/  (demo login: admin / sandbox-admin)")
             announce(f"web tip form:      {base}/report   status page: {base}/status")
+        if wechat_sandbox is not None:
+            announce(f"WeChat chat page:  {wechat_sandbox.chat_page_url}")
         await stop.wait()
         announce("stopping")
 

@@ -2,7 +2,7 @@
 
 Messages are written to the outbox in the same transaction as the change, and a bot process sends them
 (handlers/outbox.py), so the back office never needs to know, or be able to learn, who the reporter is. Only
-Telegram reporters get pushed messages; web and phone reporters read the status page.
+Telegram and WeChat reporters get pushed messages; web and phone reporters read the status page.
 """
 
 from __future__ import annotations
@@ -13,12 +13,16 @@ from models.cases import Case, CaseMessage
 from models.ops import Outbox
 from models.tips import Tip
 
+PUSHED_CHANNELS = ("telegram", "wechat")  # whose sealed identity holds a chat to write to
+
 
 async def _to_reporters(case: Case, text_key: str, params: dict[str, Any], dedup: str) -> int:
     if case.kind != "tip":
         return 0
     count = 0
-    for tip in await Tip.filter(case_id=case.id, channel="telegram", reporter_sealed__isnull=False):
+    for tip in await Tip.filter(
+        case_id=case.id, channel__in=PUSHED_CHANNELS, reporter_sealed__isnull=False
+    ):
         await Outbox.get_or_create(
             dedup_key=f"{dedup}:{tip.id}"[:120],
             defaults={

@@ -72,7 +72,7 @@ class Sealer:
             raise SealError("the sealed identity cannot be opened with this key") from exc
         return json.loads(data)
 
-    def index(self, tg_id: int) -> str:
+    def index(self, tg_id: int | str) -> str:
         return hmac.new(self._index_key, str(tg_id).encode(), hashlib.sha256).hexdigest()
 
 

@@ -160,6 +160,7 @@ async def file_tip(
     password: str | None = None,
     password_hash: str | None = None,
     reporter_tg_id: int | None = None,
+    reporter_wx_openid: str | None = None,
     idempotency_key: str | None = None,
     actor: str = "reporter",
     now: datetime | None = None,
@@ -182,6 +183,8 @@ async def file_tip(
     identity: dict[str, Any] = {}
     if reporter_tg_id is not None:
         identity["tg_id"] = reporter_tg_id
+    if reporter_wx_openid is not None:  # a WeChat follower: sealed the same way, for the outbox to reply
+        identity["wx_openid"] = reporter_wx_openid
     if not draft.anonymous and draft.contact:
         identity["contact"] = draft.contact
     sealed = sealer.seal(identity) if identity else None
@@ -235,7 +238,7 @@ async def file_tip(
                     description=draft.description,
                     anonymous=draft.anonymous,
                     reporter_sealed=sealed,
-                    reporter_index=sealer.index(reporter_tg_id) if reporter_tg_id is not None else None,
+                    reporter_index=reporter_index(sealer, reporter_tg_id, reporter_wx_openid),
                     language=draft.language,
                 )
                 break
@@ -259,6 +262,16 @@ async def file_tip(
         if root is not None:
             await service.link_to_cluster(case, root)
     return FiledTip(tip, case, receipt, False, case.cluster_id)
+
+
+def reporter_index(sealer: Sealer, tg_id: int | None, wx_openid: str | None) -> str | None:
+    """The keyed hash that finds a reporter's own tips; a WeChat OpenID is hashed with a prefix so it can
+    never collide with a Telegram id."""
+    if tg_id is not None:
+        return sealer.index(tg_id)
+    if wx_openid is not None:
+        return sealer.index(f"wx:{wx_openid}")
+    return None
 
 
 async def find_tip(receipt_text: str, password: str) -> Tip | None:

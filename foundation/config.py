@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from ipaddress import IPv4Network, IPv6Network, ip_network
 from pathlib import Path
@@ -58,6 +58,16 @@ class Settings:
     upload_files_per_hour: int = 30
     upload_bytes_per_hour: int = 200 * 1024 * 1024
     upload_session_bytes: int = 100 * 1024 * 1024
+    wechat_token: str | None = None
+    wechat_app_id: str | None = None
+    wechat_app_secret: str | None = None
+    wechat_aes_key: str | None = None
+    wechat_api_url: str = "https://api.weixin.qq.com"
+
+    @property
+    def wechat(self) -> bool:
+        """The WeChat Official Account channel is on only when a server token is configured."""
+        return self.wechat_token is not None
 
     @property
     def sandbox(self) -> bool:
@@ -135,6 +145,33 @@ def _positive_int(name: str, value: str | None, default: int) -> int:
     if number < 1:
         raise ConfigError(name, f"must be at least 1, got {number}")
     return number
+
+
+WECHAT_TOKEN_RE = re.compile(r"^[A-Za-z0-9]{3,32}$")
+AES_KEY_RE = re.compile(r"^[A-Za-z0-9]{43}$")
+
+
+def _wechat(get: Callable[[str], str | None]) -> dict[str, str | None]:
+    """WECHAT_* settings: the server token (3-32 letters and digits, as the WeChat console allows), the
+    app id and secret the API needs, and the optional 43-character EncodingAESKey of safe mode."""
+    token = get("WECHAT_TOKEN")
+    if token is not None and not WECHAT_TOKEN_RE.match(token):
+        raise ConfigError("WECHAT_TOKEN", "must be 3-32 letters and digits")
+    aes_key = get("WECHAT_AES_KEY")
+    if aes_key is not None and not AES_KEY_RE.match(aes_key):
+        raise ConfigError("WECHAT_AES_KEY", "must be the 43 letters and digits of the EncodingAESKey")
+    app_id, secret = get("WECHAT_APP_ID"), get("WECHAT_APP_SECRET")
+    if token is not None and (app_id is None or secret is None):
+        missing = "WECHAT_APP_ID" if app_id is None else "WECHAT_APP_SECRET"
+        raise ConfigError(missing, "is needed when WECHAT_TOKEN is set")
+    return {
+        "wechat_token": token,
+        "wechat_app_id": app_id,
+        "wechat_app_secret": secret,
+        "wechat_aes_key": aes_key,
+        "wechat_api_url": _http_url("WECHAT_API_URL", get("WECHAT_API_URL") or "https://api.weixin.qq.com")
+        .rstrip("/"),
+    }
 
 
 def read_dotenv(path: Path) -> dict[str, str]:
@@ -256,4 +293,5 @@ def load_settings(environ: Mapping[str, str] | None = None, dotenv_path: Path | 
         upload_files_per_hour=_positive_int("UPLOAD_FILES_PER_HOUR", get("UPLOAD_FILES_PER_HOUR"), 30),
         upload_bytes_per_hour=_positive_int("UPLOAD_MB_PER_HOUR", get("UPLOAD_MB_PER_HOUR"), 200) * MB,
         upload_session_bytes=_positive_int("UPLOAD_MB_PER_TIP", get("UPLOAD_MB_PER_TIP"), 100) * MB,
+        **_wechat(get),  # type: ignore[arg-type]
     )

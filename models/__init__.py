@@ -19,4 +19,5 @@ MODEL_MODULES = [
     "models.calendar",
     "models.subjects",
     "models.campaigns",
+    "models.wechat",
 ]

@@ -35,6 +35,7 @@ SOURCES = [
     "forms",
     "subjects",
     "campaigns",
+    "wechat",
 ]
 
 

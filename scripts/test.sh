@@ -8,5 +8,5 @@ scripts/bootstrap.sh test
 .venv/bin/lint-imports --no-cache
 # security lint: medium and high severity (any confidence); each justified exception is in SECURITY.md
 .venv/bin/bandit -q -r -c pyproject.toml --severity-level medium \
-  foundation identity regions forms bot handlers models ocr sandbox cases web certs notices subjects campaigns run.py tools
+  foundation identity regions forms bot handlers models ocr sandbox cases web certs notices subjects campaigns wechat run.py tools
 exec .venv/bin/python scripts/run_tests.py "$@"

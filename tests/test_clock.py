@@ -94,6 +94,7 @@ def test_no_other_clock_is_read_in_the_product() -> None:
         "sandbox",
         "subjects",
         "web",
+        "wechat",
     ]
     pattern = re.compile(r"\b(date\.today|datetime\.now|datetime\.today|datetime\.utcnow|time\.localtime)\(")
     found = [

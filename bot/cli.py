@@ -217,7 +217,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Command]]:
 def extra_commands(sub: Any) -> dict[str, Command]:
     """Commands of the certificate, key, evidence and OCR parts, added where those parts are installed."""
     found: dict[str, Command] = {}
-    for module_name in ("certs.cli", "cases.evidence_cli", "cases.calendar_cli", "subjects.cli", "wechat.cli"):
+    parts = ("certs.cli", "cases.evidence_cli", "cases.calendar_cli", "subjects.cli", "wechat.cli")
+    for module_name in parts:
         try:
             module = __import__(module_name, fromlist=["register"])
         except ModuleNotFoundError as exc:

@@ -25,7 +25,6 @@ from aiohttp import web
 from cases import queue, service, tips
 from cases.service import CaseError
 from cases.violations import SUBJECT_TYPES, VIOLATIONS, violations_for
-from forms.tip import check_tip, password_problem, to_draft
 from foundation.i18n import translator
 from models.cases import Case, CaseMessage
 from models.staff import ApiClient

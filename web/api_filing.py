@@ -1,5 +1,5 @@
 """Filing a tip for an API client: one path for the JSON API and Open311, through the same checks as the
-web form (web.tip_form) and the same domain service (cases.tips.file_tip); no tip rule is written twice.
+web form (forms.tip) and the same domain service (cases.tips.file_tip); no tip rule is written twice.
 
 Place: an address (resolved to a division), a division code (`jurisdiction_id`), or coordinates alone.
 Coordinates alone cannot be resolved here (there is no offline reverse geocoder), so such a tip goes to
@@ -21,12 +21,12 @@ from aiohttp import web
 
 from cases import tips
 from cases.violations import SUBJECT_TYPES, find_violation
+from forms.tip import Checked, check_tip, password_problem, to_draft
 from models.staff import ApiClient
 from models.tips import Tip
 from regions import divisions
 from web import texts
 from web.api_input import ApiError, fingerprint
-from web.tip_form import Checked, check_tip, password_problem, to_draft
 
 SUBJECT_BY_PREFIX = {"tr_": "training", "eb_": "exam_body", "es_": "exam_site", "en_": "enterprise"}
 

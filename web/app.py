@@ -33,8 +33,8 @@ from web import (
     queue_pages,
     report_export,
     status,
-    trust_lists,
     subject_pages,
+    trust_lists,
     verify_page,
 )
 from web.context import WEB_KEY, build_context

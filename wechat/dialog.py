@@ -3,7 +3,7 @@ kept as evidence inside the tip form), typed words start the tip form, a check o
 answers of a form in progress go to it (wechat/tipflow.py).
 
 Every rule comes from the domain: cases.verification for certificates, cases.tips for filing and finding
-tips, the web form's checks (web/tip_form.py) for each answer. Answers are plain text: WeChat text
+tips, the shared tip form (forms/tip.py) for each answer. Answers are plain text: WeChat text
 messages have no markup and no buttons, so choices are numbered (see docs/README-wechat.md).
 """
 

@@ -18,7 +18,7 @@ from aiohttp.web_request import FileField
 from .botapi import CORE_KEY
 from .commands import normalize_scope
 from .core import SandboxCore
-from .formatting import command_entities
+from .formatting.parse import command_entities
 from .incoming import UserInputError, build_content, file_content, forward_origin
 from .limits import BotApiError
 from .markup import callback_buttons

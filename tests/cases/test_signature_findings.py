@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from cases.inspection_checks import TO_ACT, needs_action, table_findings
 from foundation.i18n import translator
-from handlers.inspect import finding_line
+from handlers.inspection_texts import finding_line
 
 ROWS = [
     {"name": "王伟", "signed": True, "signature_copy": 1},

@@ -1,11 +1,11 @@
 """The OCR benchmark's TEST split — parser authors: do not read while tuning.
 
 This module exists so that the benchmark has photos the certificate parser (ocr/documents.py) was never
-tuned on. Whoever tunes the parser works against the development split (ocr/synthetic.py) and must not
+tuned on. Whoever tunes the parser works against the development split (ocr/synthetic/) and must not
 look at the layouts, label spellings or degradations drawn here: once the parser is adjusted to what this
 file renders, the split stops measuring how the reader copes with cards it has not seen.
 
-Everything here is drawn independently of ocr/synthetic.py (own seed, own designs, own fonts, own camera
+Everything here is drawn independently of ocr/synthetic/ (own seed, own designs, own fonts, own camera
 model); only generic libraries are used, plus the national catalogue of categories and items
 (ocr.catalog data) and python-stdnum for ID numbers and their region codes. Layouts and fields follow the
 shared schema: so_front, so_back, ic_card, mgmt_cert, e_screenshot, screen_photo.

@@ -333,8 +333,10 @@ async def enterprise_button(update: Update, context: BotContext) -> None:
             return
         rows = [[(f"{h.name} · {_(POSTS[h.post])}", _cb(f"rm1:{h.id}"))] for h in holders]
         await reply(update, context, _("Whom do you want to remove?"), buttons(rows))
-    elif action == "rm1" and arg.isdigit():
-        holder = await JobHolder.get_or_none(id=int(arg), enterprise=enterprise, removed_at__isnull=True)
+    elif action == "rm1" and record_id(arg) is not None:
+        holder = await JobHolder.get_or_none(
+            id=record_id(arg), enterprise=enterprise, removed_at__isnull=True
+        )
         if holder is None:
             await reply(update, context, _("That person is no longer on the list."))
             return
@@ -344,8 +346,8 @@ async def enterprise_button(update: Update, context: BotContext) -> None:
             _("Remove {name} from the list?").format(name=html.escape(holder.name)),
             buttons([[(_("Yes, remove"), _cb(f"rm2:{holder.id}")), (_("No"), _cb("menu"))]]),
         )
-    elif action == "rm2" and arg.isdigit():
-        removed = await notices.remove_holder(enterprise, int(arg))
+    elif action == "rm2" and record_id(arg) is not None:
+        removed = await notices.remove_holder(enterprise, record_id(arg))
         if removed is not None:
             await reply(update, context, _("Removed {name}.").format(name=html.escape(removed.name)))
         await show_menu(update, context, enterprise)

@@ -29,7 +29,7 @@ from foundation.media import media_store
 from foundation.metrics import OCR_DOCUMENTS, OCR_SECONDS
 from handlers import forms
 from handlers.chat_action import showing
-from handlers.common import buttons, reply, tracked
+from handlers.common import buttons, record_id, reply, tracked
 from handlers.inspection_texts import (
     FIELDS,
     SUBJECT_TYPES,
@@ -138,8 +138,8 @@ class InspectionFlow(forms.Flow):
         if kind == "type" and state.step == "type" and arg in SUBJECT_TYPES:
             state.data["subject_type"], state.step = arg, "place"
             await self.prompt(update, context, state)
-        elif kind == "pick" and state.step == "place" and arg.isdigit():
-            place = await inspections.get_place(state.data["subject_type"], int(arg))
+        elif kind == "pick" and state.step == "place" and record_id(arg) is not None:
+            place = await inspections.get_place(state.data["subject_type"], record_id(arg))
             if place is not None:
                 await self.start(update, context, state, place)
         elif kind == "new" and state.step == "place" and state.data.get("query"):
@@ -154,8 +154,8 @@ class InspectionFlow(forms.Flow):
             doc_id, _sep, field = arg.partition(":")
             inspection = await self._inspection(state)
             document = (
-                await InspectionDocument.get_or_none(id=int(doc_id), inspection=inspection)
-                if doc_id.isdigit() and inspection
+                await InspectionDocument.get_or_none(id=record_id(doc_id), inspection=inspection)
+                if record_id(doc_id) is not None and inspection
                 else None
             )
             if document is None or field not in (*CORRECTABLE, "date"):
@@ -172,9 +172,13 @@ class InspectionFlow(forms.Flow):
             await reply(update, context, _("Nothing was changed. Send the next photo."))
             if document is not None:
                 await self.ask_uncertain(update, context, document)
-        elif kind == "ok" and state.step in ("photos", "fix") and arg.isdigit():
+        elif kind == "ok" and state.step in ("photos", "fix") and record_id(arg) is not None:
             inspection = await self._inspection(state)
-            found = InspectionDocument.get_or_none(id=int(arg), inspection=inspection) if inspection else None
+            found = (
+                InspectionDocument.get_or_none(id=record_id(arg), inspection=inspection)
+                if inspection
+                else None
+            )
             document = await found if found is not None else None
             if document is None:
                 await reply(update, context, _("That document is not part of the open inspection."))

@@ -18,6 +18,8 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from cases.invites import InviteError, redeem
 from certs.masking import mask_name
+from forms.holder import HOLDER as HOLDER_FORM
+from forms.holder import parse_date
 from foundation import clock
 from foundation.i18n import Translator
 from foundation.media import media_store
@@ -35,14 +37,6 @@ from notices.problems import FIELDS, FILLABLE, POSTS, PROBLEMS, joined, state_of
 HOLDER_FLOW = "holder"
 GAPS_FLOW = "notice_gaps"
 DATE_RE = re.compile(r"^(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})日?$")
-
-
-def parse_date(text: str) -> date | None:
-    match = DATE_RE.match(text.strip())
-    try:
-        return date(int(match[1]), int(match[2]), int(match[3])) if match else None
-    except ValueError:
-        return None
 
 
 def _cb(value: str) -> str:
@@ -140,29 +134,30 @@ class HolderFlow(forms.Flow):
         _ = context._
         if state.step == "post":
             rows = [
-                [(_(label), forms.callback(HOLDER_FLOW, f"post:{code}"))] for code, label in POSTS.items()
+                [(_(c.label), forms.callback(HOLDER_FLOW, f"post:{c.value}"))]
+                for c in HOLDER_FORM.choices("post", state.data)
             ]
-            await reply(update, context, _("Which post does the person hold?"), buttons(rows))
+            await reply(update, context, HOLDER_FORM.question("post", _), buttons(rows))
         elif state.step == "cert_no":
             await reply(
                 update,
                 context,
-                _("Type the certificate number."),
+                HOLDER_FORM.question("cert_no", _),
                 buttons([[(_("No certificate"), forms.callback(HOLDER_FLOW, "nocert"))]]),
             )
         elif state.step == "name":
-            await reply(update, context, _("Type the person's full name as on the ID card."))
+            await reply(update, context, HOLDER_FORM.question("name", _))
         elif state.step == "training":
             await reply(
                 update,
                 context,
-                _("When was the person trained? Type a date like 2026-03-15, or skip."),
+                HOLDER_FORM.question("training", _),
                 buttons([[(_("Skip"), forms.callback(HOLDER_FLOW, "skip"))]]),
             )
 
     async def take_button(self, update: Update, context: BotContext, state: ChatState, value: str) -> None:
         kind, _sep, arg = value.partition(":")
-        if kind == "post" and state.step == "post" and arg in POSTS:
+        if kind == "post" and state.step == "post" and HOLDER_FORM.check("post", arg, state.data).ok:
             state.data["post"], state.step = arg, "cert_no"
         elif kind == "nocert" and state.step == "cert_no":
             state.data["cert_no"], state.step = None, "name"
@@ -177,27 +172,16 @@ class HolderFlow(forms.Flow):
         if not text:
             await reply(update, context, _("Please answer with text."))
             return
-        if state.step == "cert_no":
-            if not re.fullmatch(r"[A-Za-z0-9-]{6,40}", text):
-                await reply(
-                    update,
-                    context,
-                    _("A certificate number has 6 to 40 letters and digits. Please type it again."),
-                )
+        if state.step in ("cert_no", "name", "training"):
+            answer = HOLDER_FORM.check(state.step, text, state.data)
+            if answer.problem is not None:
+                await reply(update, context, html.escape(answer.problem.render(_), quote=False))
                 return
-            state.data["cert_no"], state.step = text.upper(), "name"
-        elif state.step == "name":
-            if not 2 <= len(text) <= 64:
-                await reply(update, context, _("The name should be 2 to 64 characters long."))
+            if state.step == "training":
+                await self.finish(update, context, state, answer.value)
                 return
-            state.data["name"], state.step = text, "training"
-        elif state.step == "training":
-            trained = parse_date(text)
-            if trained is None:
-                await reply(update, context, _("Please type the date like 2026-03-15, or press Skip."))
-                return
-            await self.finish(update, context, state, trained)
-            return
+            state.data[state.step] = answer.value
+            state.step = HOLDER_FORM.next_field(state.data, after=state.step).name
         else:
             await reply(update, context, _("Please use the buttons to answer this question."))
         await self.prompt(update, context, state)

@@ -14,11 +14,12 @@ from telegram.ext import Application, CommandHandler
 
 from campaigns import service as campaigns
 from campaigns.template import item_text
+from forms.holder import parse_date
 from foundation import clock
 from foundation.i18n import Translator
 from handlers import forms
 from handlers.common import buttons, reply, tracked
-from handlers.enterprise import officer_enterprise, parse_date
+from handlers.enterprise import officer_enterprise
 from handlers.session import BotContext
 from models.campaigns import Campaign
 from models.state import ChatState

@@ -17,6 +17,7 @@ from foundation.i18n import N_
 from models.cases import Case, CaseEvent
 
 MIN_REASON = 10
+SHORT_REASON = N_("Please say in a few words why the decision should be reviewed.")
 TARGET = {"closed": "verifying", "rejected": "received"}
 
 
@@ -64,7 +65,7 @@ async def ask_review(case: Case, reason: str, label: str, actor: str = "reporter
     check_reviewable(case, await decided_at(case))
     reason = (reason or "").strip()
     if len(reason) < MIN_REASON:
-        raise ReviewRefused(N_("Please say in a few words why the decision should be reviewed."))
+        raise ReviewRefused(SHORT_REASON)
     case = await service.transition(case, TARGET[case.status], actor, reason=f"{label} {reason}".strip())
     case.details = {**(case.details or {}), "review_asked": clock.now().isoformat()}
     await case.save(update_fields=["details", "updated_at"])

@@ -15,6 +15,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 from cases import reopen, service, tips
 from cases.sealing import sealer_for
 from cases.status_words import status_label
+from forms.followup import FOLLOW_UP, REVIEW
 from handlers import forms
 from handlers.common import answer_button, buttons, reply, tracked
 from handlers.session import BotContext
@@ -105,12 +106,7 @@ class StatusFlow(forms.Flow):
 
     async def prompt(self, update: Update, context: BotContext, state: ChatState) -> None:
         _ = context._
-        if state.step == "code":
-            await reply(
-                update, context, _("Type the receipt code of the tip (12 characters, like ABCD-EFGH-JKMN).")
-            )
-        else:
-            await reply(update, context, _("Now type the password of the tip."))
+        await reply(update, context, FOLLOW_UP.question("code" if state.step == "code" else "password", _))
 
     async def take_button(self, update: Update, context: BotContext, state: ChatState, value: str) -> None:
         await self.prompt(update, context, state)
@@ -119,18 +115,11 @@ class StatusFlow(forms.Flow):
         _ = context._
         text = (update.effective_message.text or "").strip()
         if state.step == "code":
-            code = tips.normalize_receipt(text)
-            if code is None:
-                await reply(
-                    update,
-                    context,
-                    _(
-                        "That is not a receipt code: it has 12 letters and digits, like "
-                        "ABCD-EFGH-JKMN. Please type it again."
-                    ),
-                )
+            answer = FOLLOW_UP.check("code", text, state.data)
+            if answer.problem is not None:
+                await reply(update, context, answer.problem.render(_))
                 return
-            state.data["code"], state.step = code, "password"
+            state.data["code"], state.step = answer.value, "password"
             await self.prompt(update, context, state)
             return
         try:
@@ -246,14 +235,7 @@ class ReviewFlow(forms.Flow):
         raise NotImplementedError("started with a tip's review button")
 
     async def prompt(self, update: Update, context: BotContext, state: ChatState) -> None:
-        await reply(
-            update,
-            context,
-            context._(
-                "Why should the decision be reviewed? Say it in a few words (at least {n} characters); "
-                "a review can be asked for once. /cancel stops."
-            ).format(n=reopen.MIN_REASON),
-        )
+        await reply(update, context, REVIEW.question("reason", context._))
 
     async def take_button(self, update: Update, context: BotContext, state: ChatState, value: str) -> None:
         await self.prompt(update, context, state)
@@ -264,10 +246,11 @@ class ReviewFlow(forms.Flow):
         if tip is None:
             forms.clear(state)
             return
-        reason = (update.effective_message.text or "").strip()
-        if len(reason) < reopen.MIN_REASON:  # the question stays open for a longer answer
-            await reply(update, context, _("Please say in a few words why the decision should be reviewed."))
+        answer = REVIEW.check("reason", update.effective_message.text or "", state.data)
+        if answer.problem is not None:  # the question stays open for a longer answer
+            await reply(update, context, answer.problem.render(_))
             return
+        reason = answer.value
         case = await Case.get(id=tip.case_id)
         try:
             await reopen.ask_review(case, reason, _("The reporter asked for a review."))

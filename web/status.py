@@ -17,6 +17,7 @@ from aiohttp import web
 
 from cases import reopen, rewards, service, tips
 from cases.service import CaseError
+from forms.followup import FOLLOW_UP
 from models.attachments import Attachment
 from models.cases import Case, CaseMessage
 from models.tips import Tip
@@ -54,6 +55,12 @@ async def status_login(request: web.Request) -> web.StreamResponse:
             status=429,
             code=code_text,
             error=_("Too many failed attempts. Please try again in an hour."),
+        )
+    if code is None and code_text.strip():  # not shaped like a receipt code: say so, as the bot does
+        limiter.fail(*keys)
+        problem = FOLLOW_UP.check("code", code_text, {}).problem
+        return render(
+            request, "public/status_login.html", status=400, code=code_text, error=problem.render(_)
         )
     tip = await tips.find_tip(code_text, password) if code else None
     if tip is None:

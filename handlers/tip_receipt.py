@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import html
-import io
 
 from telegram import ReplyKeyboardRemove, Update
 
 from cases import tips
+from certs.qr import make_qr_png
 from foundation.config import Settings
 from handlers.common import reply
 from handlers.session import BotContext
@@ -58,14 +58,3 @@ async def send_receipt(
 def status_link(settings: Settings, receipt_code: str) -> str:
     base = settings.public_url or f"http://{settings.http_host}:{settings.http_port}"
     return f"{base}/status?code={tips.format_receipt(receipt_code)}"
-
-
-def make_qr_png(text: str) -> bytes:
-    import qrcode
-
-    qr = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_Q, box_size=8, border=4)
-    qr.add_data(text)
-    qr.make(fit=True)
-    out = io.BytesIO()
-    qr.make_image().save(out, "PNG")
-    return out.getvalue()

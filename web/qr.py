@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 import base64
-import io
 
-import qrcode
+from certs.qr import make_qr_png
 
 
 def qr_png(text: str) -> bytes:
-    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_Q, box_size=6, border=3)
-    code.add_data(text)
-    code.make(fit=True)
-    out = io.BytesIO()
-    code.make_image().save(out, "PNG")
-    return out.getvalue()
+    return make_qr_png(text, box_size=6, border=3)
 
 
 def qr_data_uri(text: str) -> str:

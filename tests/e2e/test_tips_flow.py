@@ -6,6 +6,7 @@ import asyncio
 
 from cases import service, tips
 from cases.sealing import sealer_for
+from certs.reader import read_qr_texts
 from models.attachments import Attachment
 from models.cases import Case, CaseMessage
 from models.state import ChatState, ProcessedUpdate
@@ -54,6 +55,10 @@ async def test_full_anonymous_tip_with_photos(bot_app, sim, settings) -> None:
     code, password = receipt_and_password(receipt["text"])
     qr = await chat.expect("Scan to open the status page")
     assert qr.get("photo")
+    scanned = read_qr_texts(await sim.download(qr["photo"]["url"]))  # the code a phone camera reads
+    assert scanned == [
+        f"{settings.public_url or f'http://{settings.http_host}:{settings.http_port}'}/status?code={code}"
+    ]
     tip = await Tip.get(receipt_code=tips.normalize_receipt(code))
     case = await Case.get(id=tip.case_id)
     assert case.kind == "tip" and case.division_code == "130102" and case.status == "received"

@@ -144,3 +144,30 @@ async def subject_by(credit_code: str):
     from models.subjects import Subject
 
     return await Subject.get(credit_code=credit_code)
+
+
+async def test_the_rollup_counts_certificates_from_sites_that_lost_their_qualification(database) -> None:
+    from campaigns import rollup, service
+
+    await _registry()
+    today = clock.today()
+    campaign = await service.create(
+        title="安全生产培训“走过场”专项整治",
+        doc_no="石应急〔2021〕88号",
+        division_code="130100",
+        subject_types=["exam_site"],
+        phases=[("self_inspection", today, today + timedelta(days=30))],
+        actor="city.admin",
+    )
+    built = await rollup.build(campaign)
+    county = next(r for r in built.rows if r.code == "130102")
+    assert (county.suspended, county.site_certificates) == (2, 2)
+    assert built.rows[0].site_certificates == 2, "the city row sums its counties"
+    import io
+
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(io.BytesIO(rollup.xlsx(built, "en"))).active
+    headers = [c.value for c in sheet[2]]
+    assert headers[-1] == "Certificates from those sites"
+    assert [c.value for c in sheet[3]][-1] == 2

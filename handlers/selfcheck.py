@@ -1,4 +1,5 @@
-"""/selfcheck: an enterprise officer answers the campaign's self-inspection checklist (自查自改) item by
+"""/selfcheck: an enterprise officer (or an institution's contact, after `/selfcheck CODE` with the contact
+invite code from the regulator) answers the campaign's self-inspection checklist (自查自改) item by
 item in the bot; for each problem the officer gives the measure, its deadline and the person responsible.
 
 The answers are saved one item at a time (campaigns/service.py), so a restart loses nothing; a phase that
@@ -14,6 +15,7 @@ from telegram.ext import Application, CommandHandler
 
 from campaigns import service as campaigns
 from campaigns.template import item_text
+from cases.invites import InviteError, contact_subjects, invite_subject, redeem
 from foundation import clock
 from foundation.i18n import Translator
 from handlers import forms
@@ -23,6 +25,7 @@ from handlers.session import BotContext
 from models.campaigns import Campaign
 from models.state import ChatState
 from models.subjects import Subject
+from models.users import Role
 
 FLOW = "selfcheck"
 TEXT_STEPS = ("problem", "measure", "responsible")
@@ -32,11 +35,43 @@ def _refusal(exc: campaigns.CampaignError, _: Translator) -> str:
     return exc.words(_)
 
 
-async def _subject(context: BotContext) -> Subject | None:
+async def _subjects(context: BotContext) -> list[Subject]:
+    """The subject files this account answers for: its enterprise's, then the institutions it is the
+    contact of."""
+    found: list[Subject] = []
     enterprise = await officer_enterprise(context)
-    if enterprise is None or not enterprise.credit_code:
-        return None
-    return await Subject.get_or_none(credit_code=enterprise.credit_code)
+    if enterprise is not None and enterprise.credit_code:
+        subject = await Subject.get_or_none(credit_code=enterprise.credit_code)
+        if subject is not None:
+            found.append(subject)
+    found += [s for s in await contact_subjects(context.session.user) if s.id not in {f.id for f in found}]
+    return found
+
+
+async def _redeem_contact(update: Update, context: BotContext, code: str) -> bool:
+    """`/selfcheck CODE`: makes this account the contact of the institution the code is bound to."""
+    _ = context._
+    try:
+        invite = await redeem(code, context.session.user, Role.CONTACT)
+    except InviteError as exc:
+        message = {
+            "used": _("This invite code has already been used. Ask your regulator for a new one."),
+            "expired": _("This invite code has expired. Ask your regulator for a new one."),
+        }.get(str(exc), _("This invite code is not valid for institution contacts."))
+        await reply(update, context, message)
+        return False
+    subject = await invite_subject(invite)
+    if subject is None:  # the file was removed after the code was made
+        await reply(update, context, _("This invite code is not valid for institution contacts."))
+        return False
+    await reply(
+        update,
+        context,
+        _("You are now the contact of {name} for its self-inspections.").format(
+            name=html.escape(subject.name)
+        ),
+    )
+    return True
 
 
 @tracked("selfcheck")
@@ -45,28 +80,34 @@ async def selfcheck_command(update: Update, context: BotContext) -> None:
     state = await context.session.state()
     if await forms.busy_with_another(update, context, state, FLOW):
         return
-    subject = await _subject(context)
-    if subject is None:
+    if context.args and not await _redeem_contact(update, context, context.args[0]):
+        return
+    subjects = await _subjects(context)
+    if not subjects:
         await reply(
             update,
             context,
             _(
                 "Self-inspection is for enterprise safety officers whose enterprise has a subject file. "
                 "Send /enterprise with your invite code first, or ask your regulator."
-            ),
+            )
+            + "\n"
+            + _("An institution's or exam site's contact sends /selfcheck followed by the invite code."),
         )
         return
-    campaign = await campaigns.open_campaign_for(subject, clock.today())
-    if campaign is None:
-        await reply(
-            update,
-            context,
-            _("No campaign has its self-inspection open for {name} today.").format(
-                name=html.escape(subject.name)
-            ),
-        )
-        return
-    await SELFCHECK.begin_for(update, context, state, campaign, subject)
+    today = clock.today()
+    for subject in subjects:
+        campaign = await campaigns.open_campaign_for(subject, today)
+        if campaign is not None:
+            await SELFCHECK.begin_for(update, context, state, campaign, subject)
+            return
+    await reply(
+        update,
+        context,
+        _("No campaign has its self-inspection open for {name} today.").format(
+            name=html.escape("、".join(s.name for s in subjects))
+        ),
+    )
 
 
 class SelfCheckFlow(forms.Flow):
@@ -103,12 +144,17 @@ class SelfCheckFlow(forms.Flow):
 
     async def prompt(self, update: Update, context: BotContext, state: ChatState) -> None:
         _ = context._
-        _campaign, _subject, items = await self._loaded(state)
+        _campaign, subject, items = await self._loaded(state)
         i = state.data.get("i", 0)
         if i >= len(items):
             return
         if state.step == "item":
-            text = _("Item {n} of {total}: {text}\nIs this a problem in your enterprise?").format(
+            question = (
+                _("Item {n} of {total}: {text}\nIs this a problem in your enterprise?")
+                if subject is None or subject.subject_type == "enterprise"
+                else _("Item {n} of {total}: {text}\nIs this a problem in your institution?")
+            )
+            text = question.format(
                 n=i + 1, total=len(items), text=html.escape(item_text(items[i], context.session.locale))
             )
             await reply(

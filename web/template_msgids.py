@@ -68,6 +68,7 @@ MSGIDS = [
     N_("Clue of a crime: consider transfer to the police (移交公安)"),
     N_("Code from your authenticator app"),
     N_("Confirm only those that are about this subject."),
+    N_("Contact of a training or exam institution or exam site"),
     N_("Conversation with the reporter"),
     N_("Coordinates (optional)"),
     N_("Coverage: {place}"),
@@ -159,6 +160,7 @@ MSGIDS = [
     N_("Inspections"),
     N_("Inspections per county in {month} (quota: {quota} a month)"),
     N_("Inspector"),
+    N_("Institution contact"),
     N_("Institutions inspected"),
     N_("Institutions inspected: {done} of {total}."),
     N_("Internal note"),
@@ -390,6 +392,7 @@ MSGIDS = [
     N_("The facts you reported could not be confirmed."),
     N_("The facts you reported were confirmed."),
     N_("The inspector sends this to the bot: "),
+    N_("The institution's contact sends this to the bot: "),
     N_(
         "The national rule: {rate} percent of the fine, at least ¥{min}, at most ¥{max}. A jurisdiction's own rule applies to it and everything under it that has no rule of its own."
     ),
@@ -432,7 +435,7 @@ MSGIDS = [
     N_("Type the receipt code and the password you got when you filed the tip."),
     N_("Unassigned"),
     N_("Unified social credit code (18 characters, if you know it)"),
-    N_("Unified social credit code (officers)"),
+    N_("Unified social credit code (officers, institution contacts)"),
     N_("Urgent"),
     N_("Username"),
     N_("Users"),

@@ -1,0 +1,67 @@
+"""An institution's contact answers the campaign self-inspection: a contact invite code bound to the
+training institution's (or exam institution's, or exam site's) subject file, redeemed in the bot with
+`/selfcheck CODE`, after which /selfcheck works for them as for an enterprise's safety officer."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from campaigns import service
+from cases.invites import InviteError, create_invite
+from foundation import clock
+from models.campaigns import SelfInspection
+from models.contacts import SubjectContact
+from tests.campaigns.test_campaign_flow import _campaign
+from tests.e2e.chat import Chat
+from tests.subjects.helpers import code, subject
+
+
+async def test_a_contact_code_needs_an_institution_file_inside_the_jurisdiction(database: str) -> None:
+    await subject(11, kind="enterprise")
+    await subject(12, division="130104", kind="exam_site")
+    refused = {}
+    for credit_code, within in ((code(10), None), (code(11), None), (code(12), "130102"), ("123", None)):
+        with pytest.raises(InviteError) as exc:
+            await create_invite("contact", credit_code=credit_code, within=within)
+        refused[credit_code] = exc.value.problem
+    assert refused == {
+        code(10): "no_subject",
+        code(11): "not_institution",
+        code(12): "subject_outside",
+        "123": "credit_code",
+    }
+
+
+async def test_a_contact_answers_the_checklist_in_the_bot(bot_app, sim, database: str) -> None:
+    today = clock.today()
+    campaign = await _campaign(today - timedelta(days=1), today + timedelta(days=30))
+    school = await subject(3, division="130102", kind="training_institution", name="某安全培训学校")
+    items = service.checklist(campaign, school)
+    invite = await create_invite("contact", credit_code=code(3), within="130100")
+    assert invite.division_code == "130102"
+
+    chat = Chat(sim, 7601, "en")
+    refused = await chat.send("/selfcheck")
+    assert "invite code" in refused["text"]
+    await chat.send(f"/selfcheck {invite.code}", expect="contact of 某安全培训学校")
+    first = await chat.expect(f"Item 1 of {len(items)}")
+    assert "your institution" in first["text"]
+    await chat.press("f:selfcheck:bad", expect="Describe the problem")
+    await chat.send("实操课时不足", expect="measure")
+    await chat.send("补足实操课时", expect="By when")
+    await chat.send((today + timedelta(days=10)).isoformat(), expect="responsible")
+    await chat.send("李校长", expect=f"Item 2 of {len(items)}")
+    for n in range(3, len(items) + 1):
+        await chat.press("f:selfcheck:ok", expect=f"Item {n} of {len(items)}")
+    await chat.press("f:selfcheck:ok", expect="Self-inspection submitted")
+    record = await SelfInspection.get(campaign_id=campaign.id, subject_id=school.id)
+    assert record.submitted_at is not None
+    assert record.answers[items[0]["key"]]["responsible"] == "李校长"
+    assert await SubjectContact.filter(subject_id=school.id).count() == 1
+
+    other = Chat(sim, 7602, "en")
+    used = await other.send(f"/selfcheck {invite.code}")
+    assert "already been used" in used["text"]
+    assert not await SelfInspection.filter(campaign_id=campaign.id, subject_id=school.id, submitted_at=None)

@@ -65,3 +65,26 @@ async def test_a_contact_answers_the_checklist_in_the_bot(bot_app, sim, database
     used = await other.send(f"/selfcheck {invite.code}")
     assert "already been used" in used["text"]
     assert not await SelfInspection.filter(campaign_id=campaign.id, subject_id=school.id, submitted_at=None)
+
+
+async def test_a_supervisor_makes_a_contact_code_in_the_back_office(client, web_settings) -> None:
+    from tests.web.conftest import login, make_staff
+    from tests.web.test_invite_pages import CODE_RE
+
+    await subject(21, division="130102", kind="exam_site", name="某考试点")
+    await make_staff("sjz.sup", "supervisor", "130100")
+    csrf = await login(client, "sjz.sup")
+    made = await client.post(
+        "/admin/invites?lang=en",
+        data={"csrf_token": csrf, "role": "contact", "credit_code": code(21), "days": "7"},
+    )
+    text = await made.text()
+    assert made.status == 200, text
+    assert f"/selfcheck {CODE_RE.search(text).group(1)}" in text
+    listing = await (await client.get("/admin/invites?lang=en")).text()
+    assert "某考试点" in listing and "Institution contact" in listing
+    missing = await client.post(
+        "/admin/invites?lang=en",
+        data={"csrf_token": csrf, "role": "contact", "credit_code": code(22), "days": "7"},
+    )
+    assert missing.status == 400 and "import the institution first" in await missing.text()

@@ -14,6 +14,7 @@ from telegram import Update
 from telegram.ext import Application, CommandHandler
 
 from campaigns import service as campaigns
+from campaigns import weblink
 from campaigns.template import item_text
 from cases.invites import InviteError, contact_subjects, invite_subject, redeem
 from foundation import clock
@@ -125,15 +126,22 @@ class SelfCheckFlow(forms.Flow):
         forms.clear(state)
         state.flow, state.step = FLOW, "item"
         state.data = {"campaign": campaign.id, "subject": subject.id, "i": 0, "current": {}}
-        await reply(
-            update,
-            context,
-            context._("<b>{title}</b> ({doc}): self-inspection of {name}.").format(
-                title=html.escape(campaign.title),
-                doc=html.escape(campaign.doc_no),
-                name=html.escape(subject.name),
-            ),
+        _ = context._
+        intro = _("<b>{title}</b> ({doc}): self-inspection of {name}.").format(
+            title=html.escape(campaign.title),
+            doc=html.escape(campaign.doc_no),
+            name=html.escape(subject.name),
         )
+        settings = context.session.settings
+        if settings.public_url:
+            user_id = context.session.user.id if context.session.user else 0
+            actor = f"tg:{user_id}"
+            link = weblink.make_link(settings.keys_dir, settings.public_url, campaign, subject, actor)
+            intro += "\n" + _(
+                "You can also answer on your phone's browser, item by item: {link} (the link works for "
+                "{days} days; do not pass it on)."
+            ).format(link=html.escape(link), days=weblink.LINK_TTL.days)
+        await reply(update, context, intro)
         await self.prompt(update, context, state)
 
     async def _loaded(self, state: ChatState) -> tuple[Campaign | None, Subject | None, list[dict]]:

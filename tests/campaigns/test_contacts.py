@@ -88,3 +88,38 @@ async def test_a_supervisor_makes_a_contact_code_in_the_back_office(client, web_
         data={"csrf_token": csrf, "role": "contact", "credit_code": code(22), "days": "7"},
     )
     assert missing.status == 400 and "import the institution first" in await missing.text()
+
+
+async def test_an_overdue_measure_reminds_the_contact(database: str) -> None:
+    from datetime import UTC, datetime
+
+    from campaigns import reminders
+    from cases.invites import redeem
+    from models.ops import Outbox
+    from models.users import Role, User
+
+    today = clock.today()
+    campaign = await _campaign(today - timedelta(days=10), today + timedelta(days=10))
+    school = await subject(3, division="130102", kind="training_institution", name="某安全培训学校")
+    invite = await create_invite("contact", credit_code=code(3))
+    contact = await User.create(tg_id=8811, roles=[])
+    await redeem(invite.code, contact, Role.CONTACT)
+    items = service.checklist(campaign, school)
+    for n, item in enumerate(items):
+        problem = n == 0
+        await service.answer(
+            campaign,
+            school,
+            item["key"],
+            not problem,
+            actor="contact",
+            problem="实操课时不足" if problem else "",
+            measure="补足实操课时" if problem else "",
+            responsible="李校长" if problem else "",
+            deadline=today + timedelta(days=2) if problem else None,
+        )
+    await service.submit(campaign, school, "contact")
+    later = datetime.combine(today + timedelta(days=3), datetime.min.time(), tzinfo=UTC) + timedelta(hours=6)
+    assert await reminders.run(later) == {"measures": 1}
+    sent = await Outbox.get(text_key="measure_overdue")
+    assert sent.chat_id == 8811 and sent.params["measure"] == "补足实操课时"

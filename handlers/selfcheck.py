@@ -17,11 +17,12 @@ from campaigns import service as campaigns
 from campaigns import weblink
 from campaigns.template import item_text
 from cases.invites import InviteError, contact_subjects, invite_subject, redeem
+from forms.selfcheck import ITEM, TEXT_FIELDS, parse_date
 from foundation import clock
 from foundation.i18n import Translator
 from handlers import forms
 from handlers.common import buttons, reply, tracked
-from handlers.enterprise import officer_enterprise, parse_date
+from handlers.enterprise import officer_enterprise
 from handlers.session import BotContext
 from models.campaigns import Campaign
 from models.state import ChatState
@@ -29,7 +30,6 @@ from models.subjects import Subject
 from models.users import Role
 
 FLOW = "selfcheck"
-TEXT_STEPS = ("problem", "measure", "responsible")
 
 
 def _refusal(exc: campaigns.CampaignError, _: Translator) -> str:
@@ -178,14 +178,8 @@ class SelfCheckFlow(forms.Flow):
                     ]
                 ),
             )
-        elif state.step == "problem":
-            await reply(update, context, _("Describe the problem."))
-        elif state.step == "measure":
-            await reply(update, context, _("What measure will correct it?"))
-        elif state.step == "deadline":
-            await reply(update, context, _("By when? Type a date like 2026-03-15."))
-        elif state.step == "responsible":
-            await reply(update, context, _("Who is responsible for the measure?"))
+        elif state.step in TEXT_FIELDS:
+            await reply(update, context, ITEM.question(state.step, _))
 
     async def _save(self, update: Update, context: BotContext, state: ChatState, ok: bool) -> None:
         _ = context._
@@ -204,7 +198,7 @@ class SelfCheckFlow(forms.Flow):
                 actor=f"tg:{context.session.user.id if context.session.user else 0}",
                 problem=current.get("problem", ""),
                 measure=current.get("measure", ""),
-                deadline=parse_date(current.get("deadline", "")) if current.get("deadline") else None,
+                deadline=parse_date(current["deadline"]) if current.get("deadline") else None,
                 responsible=current.get("responsible", ""),
             )
         except campaigns.CampaignError as exc:
@@ -254,23 +248,21 @@ class SelfCheckFlow(forms.Flow):
         if state.step == "item":
             await reply(update, context, _("Please use the buttons to answer this question."))
             return
-        if not text or len(text) > 1000:
-            await reply(update, context, _("Please answer with a text of 1 to 1000 characters."))
+        if state.step not in TEXT_FIELDS:
+            await self.prompt(update, context, state)
             return
         current = dict(state.data.get("current", {}))
-        if state.step == "deadline":
-            if parse_date(text) is None:
-                await reply(update, context, _("Please type the date like 2026-03-15."))
-                return
-            current["deadline"], state.step = text, "responsible"
-        elif state.step in TEXT_STEPS:
-            current[state.step] = text
-            if state.step == "responsible":
-                state.data = {**state.data, "current": current}
-                await self._save(update, context, state, False)
-                return
-            state.step = {"problem": "measure", "measure": "deadline"}[state.step]
+        checked = ITEM.check(state.step, text, {"answer": "problem", **current})
+        if checked.problem is not None:
+            await reply(update, context, checked.problem.render(_))
+            return
+        current[state.step] = checked.value.isoformat() if state.step == "deadline" else checked.value
         state.data = {**state.data, "current": current}
+        following = ITEM.next_field({"answer": "problem", **current}, after=state.step)
+        if following is None:
+            await self._save(update, context, state, False)
+            return
+        state.step = following.name
         await self.prompt(update, context, state)
 
 

@@ -7,19 +7,18 @@ missing; what the person typed is shown again, never lost.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from aiohttp import web
 
 from campaigns import service, weblink
 from campaigns.template import item_text
+from forms.selfcheck import ITEM, TEXT_FIELDS, check_item
 from models.campaigns import SelfInspection
 from web.context import ctx
 from web.keys import GETTEXT, LOCALE
 from web.render import render
 
-FIELDS = ("problem", "measure", "deadline", "responsible")
 MAX_FIELD = 1000
 
 
@@ -79,7 +78,7 @@ async def selfcheck_answer(request: web.Request) -> web.StreamResponse:
         return _expired(request)
     _ = request[GETTEXT]
     form = await request.post()
-    values = {name: str(form.get(name, ""))[: MAX_FIELD + 1] for name in FIELDS}
+    values = {name: str(form.get(name, ""))[: MAX_FIELD + 1] for name in TEXT_FIELDS}
     try:
         if form.get("action") == "submit":
             await service.submit(holder.campaign, holder.subject, f"web:{holder.actor}")
@@ -99,22 +98,22 @@ class _BadInput(ValueError):
 async def _answer(
     holder: weblink.LinkHolder, key: str, answer: str, values: dict[str, str], _: Any
 ) -> None:
-    if answer not in ("ok", "problem"):
-        raise _BadInput(_("Choose “No problem” or “Problem found”."))
-    deadline = None
-    if answer == "problem" and values["deadline"].strip():
-        try:
-            deadline = date.fromisoformat(values["deadline"].strip())
-        except ValueError:
-            raise _BadInput(_("Give the deadline as a date like 2026-03-15.")) from None
+    """Checked by the same form definition as the bot's questions (forms/selfcheck.py), then saved by
+    campaigns.service as the bot's answers are."""
+    checked, problems = check_item({**values, "answer": answer})
+    if problems:
+        first = problems[0]
+        label = _(ITEM.field(first.field).label)
+        raise _BadInput(f"{label}: {first.text(_)}" if first.field != "answer" else first.text(_))
+    problem = checked["answer"] == "problem"
     await service.answer(
         holder.campaign,
         holder.subject,
         key,
-        answer == "ok",
+        not problem,
         actor=f"web:{holder.actor}",
-        problem=values["problem"] if answer == "problem" else "",
-        measure=values["measure"] if answer == "problem" else "",
-        deadline=deadline,
-        responsible=values["responsible"] if answer == "problem" else "",
+        problem=checked.get("problem", ""),
+        measure=checked.get("measure", ""),
+        deadline=checked.get("deadline"),
+        responsible=checked.get("responsible", ""),
     )

@@ -55,7 +55,9 @@ ITEM = Form(
     title=N_("self-inspection"),
     fields=(
         Field("answer", N_("Answer"), N_("Is this a problem?"), choices=_verdicts),
-        Field("problem", N_("Problem description"), N_("Describe the problem."), _text, asked_when=_is_problem),
+        Field(
+            "problem", N_("Problem description"), N_("Describe the problem."), _text, asked_when=_is_problem
+        ),
         Field("measure", N_("Measure"), N_("What measure will correct it?"), _text, asked_when=_is_problem),
         Field(
             "deadline", N_("Deadline"), N_("By when? Type a date like 2026-03-15."), _deadline,

@@ -171,3 +171,18 @@ async def test_the_rollup_counts_certificates_from_sites_that_lost_their_qualifi
     headers = [c.value for c in sheet[2]]
     assert headers[-1] == "Certificates from those sites"
     assert [c.value for c in sheet[3]][-1] == 2
+
+
+def test_an_inspectors_photo_of_such_a_certificate_is_a_finding() -> None:
+    from cases.inspection_checks import certificate_findings
+
+    issued = date(2024, 5, 1)
+    record = RegistryRecord(
+        "T1", "special_operation", "王建国", BEFORE_ID, "valid", first_issued=issued,
+        valid_to=date(2030, 1, 1), exam_site_code=SITE_BEFORE, site_name="甲考点", site_status="cancelled",
+        site_status_since=date(2024, 1, 2),
+    )  # fmt: skip
+    found = certificate_findings({"cert_no": "T1", "name": "王建国"}, record, date(2025, 1, 1))
+    assert [(f["code"], f["date"]) for f in found] == [("site_unqualified", "2024-01-02")]
+    later = dataclasses.replace(record, site_status_since=date(2024, 6, 1))
+    assert certificate_findings({"cert_no": "T1", "name": "王建国"}, later, date(2025, 1, 1)) == []

@@ -46,7 +46,7 @@ from web.render import render
 STATIC = Path(__file__).resolve().parent / "static"
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 SIGNED_OUT_POSTS = ("/admin/login", "/admin/enrol")  # checked by their own CSRF cookie
-PUBLIC_PREFIXES = ("/report", "/status", "/static/web/", "/V/", "/v/", "/inspections/")
+PUBLIC_PREFIXES = ("/report", "/status", "/static/web/", "/V/", "/v/", "/inspections/", "/selfcheck/")
 CSP = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self'; "
     "frame-ancestors 'none'; base-uri 'none'; object-src 'none'"

@@ -43,7 +43,10 @@ async def test_the_officer_answers_on_the_web_through_the_bots_link(
     path = LINK.search(intro).group(1)
 
     client = await make_client(settings)
-    page = await (await client.get(path + "?lang=en")).text()
+    opened = await client.get(path + "?lang=en")
+    assert opened.headers["Cache-Control"] == "no-store" and "Content-Security-Policy" in opened.headers
+    assert opened.headers["Referrer-Policy"] == "same-origin", "the link's token never leaves in a Referer"
+    page = await opened.text()
     assert "Item 1 of 6" in page and "石家庄化工有限公司" in page and "your enterprise" in page
     key = re.search(r'name="key" value="([^"]+)"', page).group(1)
     incomplete = await client.post(

@@ -123,3 +123,14 @@ async def test_an_overdue_measure_reminds_the_contact(database: str) -> None:
     assert await reminders.run(later) == {"measures": 1}
     sent = await Outbox.get(text_key="measure_overdue")
     assert sent.chat_id == 8811 and sent.params["measure"] == "补足实操课时"
+
+
+async def test_the_cli_makes_a_contact_code(database: str, database_url: str, tmp_path) -> None:
+    from tests.subjects.helpers import run
+
+    await subject(31, division="130102", kind="exam_institution", name="某考试机构")
+    made = run(database_url, tmp_path, "invites", "create", "--role", "contact", "--credit-code", code(31))
+    assert made.returncode == 0, made.stderr
+    assert "(contact)" in made.stdout and "/selfcheck " in made.stdout
+    refused = run(database_url, tmp_path, "invites", "create", "--role", "contact", "--credit-code", code(32))
+    assert refused.returncode == 1 and "no subject file" in refused.stderr

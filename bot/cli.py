@@ -127,6 +127,10 @@ async def cmd_audit_verify(args: argparse.Namespace, settings: Settings) -> int:
     return await _with_db(settings, run)
 
 
+# The bot command that redeems each kind of invite code.
+BOT_COMMANDS = {"enterprise": "enterprise", "inspector": "inspect", "contact": "selfcheck"}
+
+
 async def cmd_invites_create(args: argparse.Namespace, settings: Settings) -> int:
     from cases.invites import InviteError, create_invite
 
@@ -146,7 +150,7 @@ async def cmd_invites_create(args: argparse.Namespace, settings: Settings) -> in
         print(
             f"invite code {invite.code} ({invite.role}), valid until {invite.expires_at:%Y-%m-%d %H:%M} "
             "Beijing time; "
-            f"in the bot: /{'enterprise' if invite.role == 'enterprise' else 'inspect'} {invite.code}"
+            f"in the bot: /{BOT_COMMANDS.get(invite.role, 'inspect')} {invite.code}"
         )
         return 0
 
@@ -197,8 +201,12 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Command]]:
         dest="action", required=True
     )
     invite = invites.add_parser("create", help="create a single-use, expiring invite code")
-    invite.add_argument("--role", required=True, choices=["enterprise", "inspector"])
-    invite.add_argument("--credit-code", help="enterprise officers: the enterprise's credit code")
+    invite.add_argument("--role", required=True, choices=["enterprise", "inspector", "contact"])
+    invite.add_argument(
+        "--credit-code",
+        help="enterprise officers: the enterprise's credit code; contact (of a training or exam institution "
+        "or exam site): the credit code of its subject file",
+    )
     invite.add_argument("--name", help="enterprise officers: the enterprise's name, if it is new")
     invite.add_argument("--division", help="inspectors: their jurisdiction; new enterprises: their place")
     invite.add_argument("--days", type=int, default=7, help="days until the code expires (default 7)")

@@ -1,5 +1,5 @@
-"""Reminders to enterprise officers about self-inspection measures past their deadline (once per measure
-and deadline; the county sees the same list on the campaign page).
+"""Reminders to enterprise officers and institution contacts about self-inspection measures past their
+deadline (once per measure and deadline; the county sees the same list on the campaign page).
 
 Like notices/reminders.py, firing is inserting the reminder's key in the same transaction as the queued
 messages, so the hourly job reminds once however many processes run it.
@@ -14,6 +14,7 @@ from tortoise.transactions import in_transaction
 
 from cases.workdays import TZ
 from models.campaigns import SelfInspection
+from models.contacts import SubjectContact
 from models.ops import Outbox, Reminder
 from models.orgs import Enterprise
 from models.subjects import Subject
@@ -34,6 +35,10 @@ async def run(now: datetime) -> dict[str, int]:
         subject = await Subject.get_or_none(id=record.subject_id)
         enterprise = await Enterprise.get_or_none(credit_code=subject.credit_code) if subject else None
         officers = await User.filter(enterprise_id=enterprise.id) if enterprise else []
+        contacts = SubjectContact.filter(subject_id=record.subject_id)
+        contact_ids = await contacts.values_list("user_id", flat=True)
+        known = {o.id for o in officers}
+        officers += [u for u in await User.filter(id__in=list(contact_ids)) if u.id not in known]
         for key, answer in overdue:
             reminder = f"measure:{record.campaign_id}:{record.subject_id}:{key}:{answer['deadline']}"
             try:

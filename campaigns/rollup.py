@@ -16,6 +16,7 @@ from campaigns import service
 from campaigns.template import item_text
 from foundation.i18n import translator
 from models.campaigns import Campaign, ItemFinding, SelfInspection
+from models.certificates import Certificate
 from models.subjects import Penalty, PoliceTransfer
 from regions import divisions
 from subjects.kinds import INSTITUTIONS
@@ -36,6 +37,7 @@ class Row:
     penalty_amount: int = 0
     transfers: int = 0
     suspended: int = 0
+    site_certificates: int = 0  # certificates issued through a site whose qualification was withdrawn
 
     def add(self, other: Row) -> None:
         for name in (
@@ -49,6 +51,7 @@ class Row:
             "penalty_amount",
             "transfers",
             "suspended",
+            "site_certificates",
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.problems.update(other.problems)
@@ -98,6 +101,11 @@ async def build(campaign: Campaign, within: str | None = None) -> Rollup:
     for f in findings:
         if f.result == "problem":
             counties[_county_of(by_id[f.subject_id].division_code)].problems[f.item] += 1
+    withdrawn = {s.credit_code: s for s in subjects if s.status != "active"}
+    if withdrawn:
+        query = Certificate.filter(exam_site_code__in=list(withdrawn))
+        for code in await query.values_list("exam_site_code", flat=True):
+            counties[_county_of(withdrawn[code].division_code)].site_certificates += 1
     for p in penalties:
         row = counties[_county_of(by_id[p.subject_id].division_code)]
         row.penalties += 1
@@ -137,6 +145,7 @@ def _headers(_: Any) -> list[str]:
         _("Fines (yuan)"),
         _("Transfers to the police"),
         _("Qualifications suspended or cancelled"),
+        _("Certificates from those sites"),
     ]
 
 
@@ -155,6 +164,7 @@ def _values(row: Row) -> list[Any]:
         row.penalty_amount,
         row.transfers,
         row.suspended,
+        row.site_certificates,
     ]
 
 
@@ -204,7 +214,7 @@ def pdf(rollup: Rollup, locale: str) -> bytes:
         0, 8, f"{rollup.campaign.title}（{rollup.campaign.doc_no}）", new_x="LMARGIN", new_y="NEXT"
     )
     doc.set_font("cjk", "", 8)
-    with doc.table(col_widths=(46, 16, 22, 16, 22, 22, 24, 16, 18, 22, 22, 22)) as table:
+    with doc.table(col_widths=(38, 16, 20, 16, 20, 20, 22, 16, 16, 20, 20, 22, 22)) as table:
         table.row(_headers(_))
         for row in rollup.rows:
             table.row([str(v) for v in _values(row)])

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from certs.registry import RegistryRecord
+from certs.verdict import site_when
 from foundation.i18n import N_
 from identity.names import same_person_name
 from ocr.certificates import LAYOUT_FIELDS
@@ -36,6 +37,7 @@ FINDINGS = {
     "review_overdue": N_("re-examination overdue"),
     "suspended": N_("certificate suspended"),
     "revoked": N_("certificate revoked"),
+    "site_unqualified": N_("certificate issued through an exam site that had lost its qualification"),
     "no_certificate": N_("no certificate in the registry for this ID number and training"),
     "invalid_id": N_("the ID number is not a valid one"),
     "two_places": N_("signed in at another place on the same day"),
@@ -109,6 +111,9 @@ def certificate_findings(fields: Mapping[str, Any], record: RegistryRecord | Non
         found.append(finding("expired", date=record.valid_to.isoformat(), **about))
     elif record.review_due is not None and record.review_due < today:
         found.append(finding("review_overdue", date=record.review_due.isoformat(), **about))
+    if site_when(record) == "before":  # the date shown is the day the site lost its qualification
+        since = record.site_status_since.isoformat() if record.site_status_since else None
+        found.append(finding("site_unqualified", site=record.exam_site_code, date=since, **about))
     return found
 
 

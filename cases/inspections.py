@@ -27,7 +27,7 @@ from cases.inspection_checks import (
     needs_action,
     table_findings,
 )
-from certs.registry import RegistryRecord, find_by_cert_no
+from certs.registry import RegistryRecord, find_by_cert_no, with_site
 from foundation import clock
 from foundation.media import Store, keep
 from models.attachments import Attachment
@@ -157,7 +157,7 @@ async def _findings_for(document: InspectionDocument, inspection: Inspection, to
     fields = effective_fields(document.ocr.get("fields") or {}, document.corrections)
     if document.doc_type == "certificate":
         cert_no = (fields.get("cert_no") or "").strip()
-        record = await find_by_cert_no(cert_no) if cert_no else None
+        record = await with_site(await find_by_cert_no(cert_no)) if cert_no else None
         return certificate_findings(fields, record, today)
     if document.doc_type not in TABLE_TYPES:
         return []

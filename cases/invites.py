@@ -1,8 +1,9 @@
-"""Invite codes: how a regulator lets a Telegram account act as an enterprise's safety officer or as an
+"""Invite codes: how a regulator lets a Telegram account act as an enterprise's safety officer, as the
+contact of a training institution, exam institution or exam site (for its campaign self-inspection), or as an
 inspector of a jurisdiction, and how a back-office user links their Telegram account.
 
-A code is bound to one enterprise or one jurisdiction, expires, and can be used once; redeeming it is a
-conditional update, so two people racing with the same code cannot both succeed.
+A code is bound to one enterprise, one institution's subject file or one jurisdiction, expires, and can be
+used once; redeeming it is a conditional update, so two people racing with the same code cannot both succeed.
 """
 
 from __future__ import annotations
@@ -15,13 +16,17 @@ from stdnum.exceptions import InvalidChecksum, ValidationError
 
 from cases.tips import RECEIPT_ALPHABET
 from foundation import clock
+from models.contacts import SubjectContact
 from models.invites import InviteCode
 from models.orgs import Enterprise
 from models.staff import StaffUser
+from models.subjects import Subject
 from models.users import Role, User
 from regions import divisions
 
 STAFF_LINK = "staff_link"
+# Subject classes whose contact is invited with a contact code (an enterprise has its safety officers).
+CONTACT_TYPES = ("training_institution", "exam_institution", "exam_site")
 CODE_LENGTH = 10
 
 
@@ -29,7 +34,8 @@ class InviteError(ValueError):
     """The message is a stable reason code: unknown, used, expired, wrong_role, bad_input.
 
     A refused `create_invite` also names what was wrong in `problem` (role, days, division_outside,
-    inspector_division, credit_code, enterprise_outside, name, enterprise_division, division_unknown), so a
+    inspector_division, credit_code, enterprise_outside, name, enterprise_division, division_unknown,
+    no_subject, not_institution, subject_outside), so a
     form can answer in its own language without checking the values a second time.
     """
 
@@ -59,10 +65,20 @@ async def create_invite(
 ) -> InviteCode:
     """Makes a code; `within` is the maker's jurisdiction (the back office), which the code must stay in."""
     now = now or clock.now()
-    if role not in (Role.ENTERPRISE, Role.INSPECTOR):
+    if role not in (Role.ENTERPRISE, Role.INSPECTOR, Role.CONTACT):
         raise InviteError(f"bad_input: unknown role {role}", "role")
     if not 1 <= days <= 90:
         raise InviteError("bad_input: an invite is valid for 1 to 90 days", "days")
+    if role == Role.CONTACT:
+        subject = await _institution(credit_code, within)
+        return await InviteCode.create(
+            code=_new_code(),
+            role=role,
+            subject_code=subject.credit_code,
+            division_code=subject.division_code,
+            expires_at=now + timedelta(days=days),
+            created_by=created_by,
+        )
     if within is not None and division_code and not divisions.is_within(division_code, within):
         raise InviteError(f"bad_input: division {division_code} is outside {within}", "division_outside")
     enterprise = None
@@ -107,6 +123,46 @@ async def create_invite(
     )
 
 
+async def _institution(credit_code: str | None, within: str | None) -> Subject:
+    """The institution's subject file a contact invite is bound to: it must exist (imported with
+    `subjects import`), be an institution or exam site, and lie in the maker's jurisdiction."""
+    code = uscc.compact(credit_code or "")
+    try:
+        uscc.validate(code)
+    except InvalidChecksum:
+        pass  # an early code, kept on its subject file with a warning
+    except ValidationError as exc:
+        raise InviteError(
+            "bad_input: --credit-code must be an 18-character credit code", "credit_code"
+        ) from exc
+    subject = await Subject.get_or_none(credit_code=code)
+    if subject is None:
+        raise InviteError(f"bad_input: no subject file has the credit code {code}", "no_subject")
+    if subject.subject_type not in CONTACT_TYPES:
+        raise InviteError(
+            "bad_input: contact invites are for training or exam institutions and exam sites",
+            "not_institution",
+        )
+    if within is not None and not divisions.is_within(subject.division_code, within):
+        raise InviteError(f"bad_input: the subject is outside {within}", "subject_outside")
+    return subject
+
+
+async def invite_subject(invite: InviteCode) -> Subject | None:
+    """The institution a contact invite is bound to (None for other invites, or a file since removed)."""
+    if not invite.subject_code:
+        return None
+    return await Subject.get_or_none(credit_code=invite.subject_code)
+
+
+async def contact_subjects(user: User | None) -> list[Subject]:
+    """The institutions this account is the contact of, newest first."""
+    if user is None:
+        return []
+    links = await SubjectContact.filter(user_id=user.id).order_by("-id").prefetch_related("subject")
+    return [link.subject for link in links]
+
+
 async def redeem(text: str, user: User, role: str, now: datetime | None = None) -> InviteCode:
     """Gives `user` the role of the code; raises InviteError with the reason when it cannot."""
     now = now or clock.now()
@@ -131,6 +187,11 @@ async def redeem(text: str, user: User, role: str, now: datetime | None = None) 
     if role == Role.INSPECTOR:
         user.division_code = invite.division_code
     await user.save()
+    subject = await invite_subject(invite)
+    if role == Role.CONTACT and subject is not None:
+        await SubjectContact.get_or_create(
+            user_id=user.id, subject_id=subject.id, defaults={"invite_id": invite.id}
+        )
     return invite
 
 

@@ -26,7 +26,7 @@ from certs.keys import load_keyring
 from certs.links import QrKind, QrSource, classify_qr_text, hosts_of
 from certs.payload import verify_payload
 from certs.reader import QrReadError, read_qr_texts_async
-from certs.registry import find_by_cert_no, find_for_payload
+from certs.registry import find_by_cert_no, find_for_payload, with_site
 from certs.verdict import Reason, Verdict, verdict, verdict_for_typed
 from foundation.i18n import N_, Translator
 from foundation.media import Store, keep
@@ -43,6 +43,7 @@ PRIORITY = {
     Reason.RETIRED_KEY: 2,
     Reason.UNKNOWN_CERTIFICATE: 2,
     Reason.SUSPENDED: 2,
+    Reason.SITE_UNQUALIFIED: 2,
     Reason.NOT_A_CERTIFICATE: 5,
 }
 
@@ -84,7 +85,7 @@ async def check_qr_text(text: str, keys_dir: Path, public_url: str | None, today
     if result is None:
         return verdict(kind, None, today)
     fields = result.fields or result.claimed
-    record = await find_for_payload(fields) if fields is not None else None
+    record = await with_site(await find_for_payload(fields)) if fields is not None else None
     return verdict(result, record, today)
 
 
@@ -106,7 +107,7 @@ async def check_typed(cert_no: str, name: str, today: date) -> Verdict:
     """Full-width digits, a 15-digit ID number inside, or the ID number without its T all find the row."""
     parsed = typed_numbers.parse(cert_no)
     for candidate in parsed.candidates:
-        record = await find_by_cert_no(candidate)
+        record = await with_site(await find_by_cert_no(candidate))
         if record is not None:
             return verdict_for_typed(candidate, name, record, today)
     result = verdict_for_typed(parsed.shown, name, None, today)
@@ -158,6 +159,7 @@ async def file_failure(
             "holder": result.masked_name,
             "host": result.host,
             "mismatches": list(result.mismatches),
+            "exam_site": _site_details(result),
             "qr_text": (qr_text or "")[:300]
             if result.reason in (Reason.OTHER_SITE, Reason.NOT_A_CERTIFICATE)
             else None,
@@ -189,6 +191,21 @@ async def file_failure(
                 case=case,
             )
     return case
+
+
+def _site_details(result: Verdict) -> dict[str, str | None] | None:
+    """The exam site's standing as the case keeps it (the site's credit code is an institution's, not
+    personal data)."""
+    record = result.record
+    if record is None or result.site_when is None:
+        return None
+    return {
+        "credit_code": record.exam_site_code,
+        "name": record.site_name,
+        "status": record.site_status,
+        "since": record.site_status_since.isoformat() if record.site_status_since else None,
+        "when": result.site_when,
+    }
 
 
 # The title of a failed check that names no certificate and no web site (a title is stored in one text, so
@@ -224,7 +241,58 @@ HEADLINES = {
     Reason.OTHER_SITE: N_(
         "Warning: this code points to {host}, which is not the official lookup. It may be a fake lookup site."
     ),
+    Reason.SITE_UNQUALIFIED: N_(
+        "In the registry, but issued through an exam site that had lost its qualification: do not rely on it "
+        "until the bureau has checked it."
+    ),
 }
+# What the person checking is told about the exam site the certificate came from, by (status, when).
+SITE_LINES = {
+    ("suspended", "before"): N_(
+        "Warning: the exam site that issued this certificate ({site}) had its qualification suspended on "
+        "{since}, before the certificate was issued on {issued}. Ask the emergency management bureau to "
+        "confirm it."
+    ),
+    ("suspended", "after"): N_(
+        "Note: the exam site that issued this certificate ({site}) had its qualification suspended on "
+        "{since}, after the certificate was issued on {issued}."
+    ),
+    ("suspended", "unknown"): N_(
+        "Note: the exam site that issued this certificate ({site}) has its qualification suspended; the "
+        "date is not on record, so ask the bureau whether it was before the certificate was issued."
+    ),
+    ("cancelled", "before"): N_(
+        "Warning: the exam site that issued this certificate ({site}) had its qualification cancelled on "
+        "{since}, before the certificate was issued on {issued}. Ask the emergency management bureau to "
+        "confirm it."
+    ),
+    ("cancelled", "after"): N_(
+        "Note: the exam site that issued this certificate ({site}) had its qualification cancelled on "
+        "{since}, after the certificate was issued on {issued}."
+    ),
+    ("cancelled", "unknown"): N_(
+        "Note: the exam site that issued this certificate ({site}) has its qualification cancelled; the "
+        "date is not on record, so ask the bureau whether it was before the certificate was issued."
+    ),
+}
+
+
+def site_line(result: Verdict, _: Translator) -> str | None:
+    """The exam site's standing in words, or None when it is in good standing."""
+    record = result.record
+    if record is None or result.site_when is None or record.site_status is None:
+        return None
+    msgid = SITE_LINES.get((record.site_status, result.site_when))
+    if msgid is None:
+        return None
+    issued = record.first_issued or record.valid_from
+    return _(msgid).format(
+        site=record.site_name or record.exam_site_code or "",
+        since=record.site_status_since.isoformat() if record.site_status_since else "",
+        issued=issued.isoformat() if issued else "",
+    )
+
+
 # Short names of the verdict reasons, for the back office and exports (a verification case's category is
 # its reason code); HEADLINES are the sentences the person who checked is told.
 REASON_LABELS = {
@@ -242,6 +310,7 @@ REASON_LABELS = {
     Reason.NOT_A_CERTIFICATE: N_("not a certificate QR code"),
     Reason.PAYLOAD_MISMATCH: N_("card data differ from the registry"),
     Reason.OTHER_SITE: N_("code points to another web site"),
+    Reason.SITE_UNQUALIFIED: N_("issued through an exam site without qualification"),
 }
 # The card fields a mismatch can name (Verdict.mismatches).
 MISMATCH_FIELDS = {
@@ -284,12 +353,16 @@ def verdict_lines(result: Verdict, _: Translator) -> list[str]:
                 lines.append(_("Issued by: {issuer}").format(issuer=record.issuer))
             if record.status_reason and result.reason in (Reason.SUSPENDED, Reason.REVOKED):
                 lines.append(_("Reason: {reason}").format(reason=record.status_reason))
+            site = site_line(result, _)
+            if site:
+                lines.append(site)
     if result.reason in (
         Reason.GENUINE_VALID,
         Reason.DUE_SOON,
         Reason.EXPIRED,
         Reason.REVIEW_OVERDUE,
         Reason.SUSPENDED,
+        Reason.SITE_UNQUALIFIED,
     ):
         lines.append(
             _(

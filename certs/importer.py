@@ -42,7 +42,7 @@ LEASE_TTL = timedelta(minutes=2)  # renewed with every batch; a killed import bl
 FIELDS = (
     "cert_no", "cert_type", "name", "sex", "id_number", "id_type", "id_warnings", "category", "item",
     "first_issued", "valid_from", "valid_to", "review_due", "issuer", "issuer_division", "status",
-    "status_reason", "row_hash",
+    "status_reason", "exam_site_code", "row_hash",
 )  # fmt: skip
 
 Progress = Callable[[int, int, int], None]  # (rows read, bytes read, total bytes or 0)

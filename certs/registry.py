@@ -6,7 +6,7 @@ stay plain functions testable without a database and nobody holds a live ORM obj
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from certs.masking import mask_cert_no, mask_id, mask_name
@@ -31,6 +31,12 @@ class RegistryRecord:
     issuer_division: str | None = None
     status_reason: str | None = None
     record_id: int | None = None
+    exam_site_code: str | None = None
+    # The exam site's standing when it is not in good standing (filled by `with_site`): its name, status
+    # (suspended | cancelled) and the day that status took effect (None: not recorded).
+    site_name: str | None = None
+    site_status: str | None = None
+    site_status_since: date | None = None
 
     @classmethod
     def from_model(cls, cert: object) -> RegistryRecord:
@@ -52,6 +58,7 @@ class RegistryRecord:
             issuer_division=cert.issuer_division,
             status_reason=cert.status_reason,
             record_id=cert.id,
+            exam_site_code=getattr(cert, "exam_site_code", None),
         )
 
     def cert_fields(self) -> CertFields:
@@ -85,7 +92,7 @@ class RegistryRecord:
 # a certificate up on every scan, and building a full ORM object for it was most of the lookup's cost.
 _COLUMNS = (
     "id", "cert_no", "cert_type", "name", "id_number", "status", "sex", "category", "item", "first_issued",
-    "valid_from", "valid_to", "review_due", "issuer", "issuer_division", "status_reason",
+    "valid_from", "valid_to", "review_due", "issuer", "issuer_division", "status_reason", "exam_site_code",
 )  # fmt: skip
 _SELECT = "SELECT " + ", ".join(f'"{c}"' for c in _COLUMNS) + ' FROM "certificates"'  # nosec B608
 _BY_CERT_NO = _SELECT + ' WHERE "cert_no" IN (?, ?)'
@@ -101,6 +108,27 @@ def _record(row: dict) -> RegistryRecord:
     values = {c: fields_map[c].to_python_value(row[c]) for c in _COLUMNS}
     values["record_id"] = values.pop("id")
     return RegistryRecord(**values)
+
+
+_SITE = (
+    'SELECT "name", "status", "status_since" FROM "subjects" WHERE "credit_code" = ? AND "status" <> ?'
+)
+
+
+async def with_site(record: RegistryRecord | None) -> RegistryRecord | None:
+    """The record with its exam site's standing, when the site's subject file shows its qualification
+    suspended or cancelled; unchanged otherwise (no site given, no file, or active). One indexed read, and
+    only for certificates that name a site."""
+    if record is None or not record.exam_site_code:
+        return record
+    from foundation import hot_sql
+    from models.subjects import Subject
+
+    rows = await hot_sql.fetch(_SITE, (record.exam_site_code, "active"))
+    if not rows:
+        return record
+    since = Subject._meta.fields_map["status_since"].to_python_value(rows[0]["status_since"])
+    return replace(record, site_name=rows[0]["name"], site_status=rows[0]["status"], site_status_since=since)
 
 
 async def find_by_cert_no(cert_no: str) -> RegistryRecord | None:

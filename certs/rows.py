@@ -31,7 +31,7 @@ COLUMNS = (
     "issuer_division",
     "status",
 )
-OPTIONAL_COLUMNS = ("status_reason", "id_type")
+OPTIONAL_COLUMNS = ("status_reason", "id_type", "exam_site_code")
 _SEXES = {"男": "男", "女": "女", "m": "男", "f": "女", "male": "男", "female": "女"}
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _LIMITS = {"cert_no": 40, "name": 64, "category": 64, "item": 64, "issuer": 128, "status_reason": 300}
@@ -60,6 +60,7 @@ class CertRow:
     status_reason: str | None
     id_type: str = "resident_id"
     id_warnings: tuple[str, ...] = ()
+    exam_site_code: str | None = None  # the exam site (or institution) the certificate came from
 
     def _values(self) -> dict[str, object]:
         """The fields as a dict; not dataclasses.asdict, whose deep copy was half an import's time (the
@@ -78,6 +79,8 @@ class CertRow:
         values.pop("id_warnings")
         if values["id_type"] == "resident_id":
             values.pop("id_type")
+        if values["exam_site_code"] is None:
+            values.pop("exam_site_code")
         parts = ["" if value is None else str(value) for value in values.values()]
         return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
@@ -141,6 +144,25 @@ def _division(value: str) -> str:
     return division.code  # pseudo-levels such as 110100 (市辖区) stand for the province: route there
 
 
+def _site_code(raw: dict[str, str | None]) -> str | None:
+    """The exam site's unified social credit code (GB 32100), checked by python-stdnum. An early code whose
+    check character fails is kept, as the subject files keep it (DOMAIN.md); a wrong length or alphabet is
+    refused, since it could never match a subject file."""
+    value = _text(raw, "exam_site_code", required=False)
+    if value is None:
+        return None
+    from stdnum import exceptions
+    from stdnum.cn import uscc
+
+    compact = uscc.compact(value)
+    try:
+        return uscc.validate(compact)
+    except exceptions.InvalidChecksum:
+        return compact
+    except exceptions.ValidationError:
+        raise RowError(f"exam_site_code {value!r} is not an 18-character credit code") from None
+
+
 def parse_row(raw: dict[str, str | None]) -> CertRow:
     """Raises RowError with the first problem found."""
     cert_no = (_text(raw, "cert_no") or "").replace(" ", "").upper()
@@ -189,4 +211,5 @@ def parse_row(raw: dict[str, str | None]) -> CertRow:
         status_reason=_text(raw, "status_reason", required=False),
         id_type=identity.id_type,
         id_warnings=tuple(w for w in identity.warnings if w != "converted"),
+        exam_site_code=_site_code(raw),
     )

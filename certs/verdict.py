@@ -13,13 +13,15 @@ certificate (the bot's verdict, the ledger, inspection findings, the web page):
     ❌  not genuine (bad signature, unknown or retired key), revoked, unknown certificate, not a
         certificate QR, or a QR pointing to some other web site
 
-Every ❌ becomes a case, and so does every suspended, revoked or mismatching hit.
+Every ❌ becomes a case, and so does every suspended, revoked or mismatching hit. A genuine certificate from
+an exam site whose qualification is suspended or cancelled is ⚠️ (`site_when` says whether that happened
+before or after its issue date), and a case when it happened before.
 """
 
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from certs.links import QrKind, QrSource
@@ -46,6 +48,7 @@ class Reason(enum.StrEnum):
     PAYLOAD_MISMATCH = "payload_mismatch"
     OFFICIAL_LOOKUP = "official_lookup"  # QR of cx.mem.gov.cn: not ours to check, not a forgery sign
     OTHER_SITE = "other_site"  # QR of any other web site: possible fake lookup site
+    SITE_UNQUALIFIED = "site_unqualified"  # in force, but its exam site had lost its qualification at issue
 
 
 SYMBOLS: dict[Reason, str] = {
@@ -63,9 +66,10 @@ SYMBOLS: dict[Reason, str] = {
     Reason.NOT_A_CERTIFICATE: BAD,
     Reason.PAYLOAD_MISMATCH: WARN,
     Reason.OTHER_SITE: BAD,
+    Reason.SITE_UNQUALIFIED: WARN,
 }
 # Reasons that are filed as a case although their symbol is not ❌.
-CASE_WITHOUT_BAD = frozenset({Reason.SUSPENDED, Reason.PAYLOAD_MISMATCH})
+CASE_WITHOUT_BAD = frozenset({Reason.SUSPENDED, Reason.PAYLOAD_MISMATCH, Reason.SITE_UNQUALIFIED})
 
 # The same vocabulary for inspection findings (cases.inspection_checks.FINDINGS): a certificate that does
 # not exist or was revoked is ❌; everything else found (expired, suspended, a misspelt name, a sign-in at
@@ -95,6 +99,7 @@ class Verdict:
     days_left: int | None = None  # days until the nearer of expiry and re-exam (negative: overdue)
     typed: bool = False  # from /verify CERT_NO NAME: says the registry has it, not that a card is genuine
     id_problem: str | None = None  # typed and not found: what is wrong with the ID number inside it
+    site_when: str | None = None  # site lost its qualification "before"/"after" issue, or "unknown"
 
     @property
     def masked_name(self) -> str | None:
@@ -185,7 +190,32 @@ def _mismatches(fields: PayloadFields, record: RegistryRecord) -> tuple[str, ...
     return tuple(wrong)
 
 
+def site_when(record: RegistryRecord) -> str | None:
+    """Whether the exam site the certificate came from lost its qualification before or after the
+    certificate was first issued ("before" / "after"), "unknown" when the file has no date, None when the
+    site is in good standing. Lost before issue means the exam behind the card was held by a site that was
+    not allowed to hold it."""
+    if not record.site_status:
+        return None
+    issued = record.first_issued or record.valid_from
+    if record.site_status_since is None or issued is None:
+        return "unknown"
+    return "before" if record.site_status_since <= issued else "after"
+
+
 def _registry_verdict(record: RegistryRecord, today: date, **extra: object) -> Verdict:
+    result = _registry_state(record, today, **extra)
+    when = site_when(record)
+    if when is None:
+        return result
+    # A certificate in force from a site that had lost its qualification when it was issued is a case for
+    # the bureau; one whose site lost it later (or on a day not recorded) is a warning to the person checking.
+    if when == "before" and result.reason in (Reason.GENUINE_VALID, Reason.DUE_SOON):
+        result = _make(Reason.SITE_UNQUALIFIED, record=record, days_left=result.days_left, **extra)
+    return replace(result, symbol=WARN if result.symbol == OK else result.symbol, site_when=when)
+
+
+def _registry_state(record: RegistryRecord, today: date, **extra: object) -> Verdict:
     days = [(d - today).days for d in (record.valid_to, record.review_due) if d is not None]
     days_left = min(days) if days else None
     common = {"record": record, "days_left": days_left, **extra}

@@ -7,27 +7,17 @@ live here so a later channel (a web page for the officer, WeChat) asks the same 
 from __future__ import annotations
 
 import re
-from datetime import date
 
+from forms.dates import parse_date
 from forms.engine import Answer, Answers, Choice, Field, Form, Message
 from foundation.i18n import N_
 from notices.problems import POSTS
 
 CERT_NO_RE = re.compile(r"[A-Za-z0-9-]{6,40}")
-DATE_RE = re.compile(r"^(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})日?$")  # full-width digits too
 
 CERT_NO_FORMAT = N_("A certificate number has 6 to 40 letters and digits. Please type it again.")
 NAME_LENGTH = N_("The name should be 2 to 64 characters long.")
 DATE_FORMAT = N_("Please type the date like 2026-03-15, or press Skip.")
-
-
-def parse_date(text: str) -> date | None:
-    """A date as officers type it: 2026-03-15, 2026.3.15, 2026/03/15 or 2026年3月15日."""
-    match = DATE_RE.match(text.strip())
-    try:
-        return date(int(match[1]), int(match[2]), int(match[3])) if match else None
-    except ValueError:
-        return None
 
 
 def check_cert_no(text: str, _answers: Answers) -> Answer:

@@ -18,8 +18,8 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from cases.invites import InviteError, redeem
 from certs.masking import mask_name
+from forms.dates import parse_date
 from forms.holder import HOLDER as HOLDER_FORM
-from forms.holder import parse_date
 from foundation import clock
 from foundation.i18n import Translator
 from foundation.media import media_store

@@ -30,7 +30,7 @@ COMMANDS: list[tuple[str, str]] = [
     ("mytips", N_("My tips")),
     ("status", N_("Follow a tip by receipt code")),
     ("enterprise", N_("Enterprise officers: job-holder notice")),
-    ("selfcheck", N_("Enterprise officers: campaign self-inspection")),
+    ("selfcheck", N_("Officers and institution contacts: campaign self-inspection")),
     ("language", N_("中文 / English")),
     ("privacy", N_("What is stored about you")),
     ("help", N_("Help")),

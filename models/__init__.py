@@ -20,4 +20,5 @@ MODEL_MODULES = [
     "models.subjects",
     "models.campaigns",
     "models.wechat",
+    "models.contacts",
 ]

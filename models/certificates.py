@@ -39,6 +39,9 @@ class Certificate(Model):
     issuer_division = fields.CharField(max_length=6, null=True, db_index=True)
     status = fields.CharField(max_length=12, default=CertStatus.VALID)
     status_reason = fields.CharField(max_length=300, null=True)
+    exam_site_code = fields.CharField(
+        max_length=18, null=True, db_index=True, description="credit code of the exam site or institution"
+    )
     row_hash = fields.CharField(max_length=64, null=True, description="detects a changed import row")
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)
@@ -100,6 +103,7 @@ class CertificateImportRow(Model):
     issuer_division = fields.CharField(max_length=6, null=True)
     status = fields.CharField(max_length=12)
     status_reason = fields.CharField(max_length=300, null=True)
+    exam_site_code = fields.CharField(max_length=18, null=True)
     row_hash = fields.CharField(max_length=64)
 
     class Meta:

@@ -1,4 +1,5 @@
-"""Single-use, expiring codes that grant an enterprise-officer or inspector role to a Telegram account."""
+"""Single-use, expiring codes that grant an enterprise-officer, institution-contact or inspector role to a
+Telegram account."""
 
 from tortoise import fields
 from tortoise.models import Model
@@ -10,6 +11,9 @@ class InviteCode(Model):
     role = fields.CharField(max_length=16)
     enterprise = fields.ForeignKeyField(
         "models.Enterprise", null=True, on_delete=fields.SET_NULL, related_name="invites"
+    )
+    subject_code = fields.CharField(
+        max_length=18, null=True, description="contact invites: credit code of the institution's subject file"
     )
     division_code = fields.CharField(max_length=6, null=True)
     expires_at = fields.DatetimeField()

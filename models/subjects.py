@@ -25,6 +25,9 @@ class Subject(Model):
     high_risk = fields.BooleanField(default=False, description="hazardous chemicals, mining, smelting, ...")
     status = fields.CharField(max_length=16, default="active", description="active | suspended | cancelled")
     status_reason = fields.CharField(max_length=300, null=True)
+    status_since = fields.DateField(
+        null=True, description="when the present status took effect (compared with certificate issue dates)"
+    )
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)
 

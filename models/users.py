@@ -14,8 +14,9 @@ class Role:
     ENTERPRISE = "enterprise"
     INSPECTOR = "inspector"
     HANDLER = "handler"
+    CONTACT = "contact"  # answers for a training / exam institution or exam site (models.contacts)
 
-    ALL = (PUBLIC, ENTERPRISE, INSPECTOR, HANDLER)
+    ALL = (PUBLIC, ENTERPRISE, INSPECTOR, HANDLER, CONTACT)
 
 
 class User(Model):

@@ -6,9 +6,11 @@ two things a handler does there: confirm that a case found by name is about it, 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from cases import audit
+from foundation import clock
 from foundation.i18n import N_
 from models.cases import Case
 from models.inspections import Inspection
@@ -91,8 +93,15 @@ async def confirm_case(subject: Subject, case: Case, actor: str) -> SubjectCase:
 
 
 async def set_status(
-    subject: Subject, status: str, reason: str, actor: str, case: Case | None = None
+    subject: Subject,
+    status: str,
+    reason: str,
+    actor: str,
+    case: Case | None = None,
+    since: date | None = None,
 ) -> Subject:
+    """`since` is the day the decision took effect (today when not given): certificate verification compares
+    it with each certificate's issue date to say whether the site was qualified when it issued the card."""
     if status not in STATUSES:
         raise SubjectError(N_("Choose a status from the list."))
     if status != "active" and subject.subject_type == "enterprise":
@@ -102,9 +111,13 @@ async def set_status(
     reason = " ".join(reason.split())
     if status != "active" and len(reason) < 4:
         raise SubjectError(N_("Say why (at least 4 characters): the reason is kept on the file."))
+    if since is not None and since > clock.today():
+        raise SubjectError(N_("The date the decision took effect cannot be in the future."))
     before = subject.status
+    if status != before or since is not None:
+        subject.status_since = since or clock.today()
     subject.status, subject.status_reason = status, reason[:300] or None
-    await subject.save(update_fields=["status", "status_reason", "updated_at"])
+    await subject.save(update_fields=["status", "status_reason", "status_since", "updated_at"])
     if case is not None:
         await audit.append(
             case, actor, "subject_status", {"status": before}, {"subject": subject.id, "status": status}

@@ -32,6 +32,7 @@ from web import (
     public_tips,
     queue_pages,
     report_export,
+    selfcheck_pages,
     status,
     subject_pages,
     trust_lists,
@@ -45,7 +46,7 @@ from web.render import render
 STATIC = Path(__file__).resolve().parent / "static"
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 SIGNED_OUT_POSTS = ("/admin/login", "/admin/enrol")  # checked by their own CSRF cookie
-PUBLIC_PREFIXES = ("/report", "/status", "/static/web/", "/V/", "/v/", "/inspections/")
+PUBLIC_PREFIXES = ("/report", "/status", "/static/web/", "/V/", "/v/", "/inspections/", "/selfcheck/")
 CSP = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self'; "
     "frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
@@ -149,6 +150,8 @@ def setup_web(app: web.Application, settings: Settings) -> None:
             web.post("/admin/draws", draw_pages.draws_action),
             web.get("/admin/draws/{draw_id}", draw_pages.draw_page),
             web.get("/inspections/{division}", draw_pages.public_results),
+            web.get("/selfcheck/{token}", selfcheck_pages.selfcheck_page),
+            web.post("/selfcheck/{token}", selfcheck_pages.selfcheck_answer),
             web.get("/report", public_tips.report_page),
             web.post("/report", public_tips.report_submit),
             web.get("/status", status.status_page),

@@ -1,5 +1,6 @@
 """Invite codes from the back office: a supervisor or admin makes a single-use, expiring code that binds an
-enterprise safety officer to one enterprise (/enterprise CODE) or an inspector to a jurisdiction
+enterprise safety officer to one enterprise (/enterprise CODE), an institution's contact to its subject file
+(/selfcheck CODE) or an inspector to a jurisdiction
 (/inspect CODE), inside the staff member's own jurisdiction. A code is shown once, when it is made; the list
 afterwards says only whether it was used or expired."""
 
@@ -13,6 +14,7 @@ from cases.invites import InviteError, create_invite
 from foundation import clock
 from models.invites import InviteCode
 from models.staff import StaffRole
+from models.subjects import Subject
 from regions import divisions
 from web.auth import require
 from web.keys import GETTEXT, STAFF
@@ -26,14 +28,18 @@ async def _context(request: web.Request) -> dict[str, Any]:
     staff = request[STAFF]
     invites = [
         i
-        for i in await InviteCode.filter(role__in=("enterprise", "inspector"))
+        for i in await InviteCode.filter(role__in=("enterprise", "inspector", "contact"))
         .order_by("-id")
         .limit(200)
         .prefetch_related("enterprise")
         if divisions.is_within(i.division_code or "", staff.division_code)
     ][:50]
+    codes = [i.subject_code for i in invites if i.subject_code]
+    rows = await Subject.filter(credit_code__in=codes).values_list("credit_code", "name") if codes else []
+    names = dict(rows)
     return {
         "invites": invites,
+        "subject_names": names,
         "now": clock.now(),
         "divisions": division_options(staff.division_code),
     }
@@ -55,6 +61,9 @@ def _answer(_: Any, problem: str | None) -> str:
         "enterprise_outside": _("That enterprise is outside your jurisdiction."),
         "name": _("A new enterprise needs its name."),
         "enterprise_division": _("Choose the division the new enterprise is in."),
+        "no_subject": _("No subject file has this credit code: import the institution first."),
+        "not_institution": _("A contact code is for a training institution, exam institution or exam site."),
+        "subject_outside": _("That institution is outside your jurisdiction."),
     }
     return answers.get(problem or "", _("The code could not be made from these values."))
 

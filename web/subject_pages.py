@@ -7,6 +7,7 @@ Everything is scoped: a subject outside the viewer's jurisdiction is a 404, as c
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from aiohttp import web
@@ -162,8 +163,13 @@ async def subject_action(request: web.Request) -> web.StreamResponse:
             case = await Case.get_or_none(id=int(case_id)) if case_id.isdigit() else None
             if case is not None and not queue.can_see(staff, case):
                 case = None
+            since_text = str(form.get("since", "")).strip()[:10]
+            try:
+                since = date.fromisoformat(since_text) if since_text else None
+            except ValueError:
+                raise files.SubjectError(N_("Give the date as YYYY-MM-DD.")) from None
             await files.set_status(
-                subject, str(form.get("status", "")), str(form.get("reason", "")), staff.username, case
+                subject, str(form.get("status", "")), str(form.get("reason", "")), staff.username, case, since
             )
         else:
             raise web.HTTPBadRequest()

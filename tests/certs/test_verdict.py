@@ -56,6 +56,11 @@ CASES = [
     (QrKind(QrSource.OFFICIAL_LOOKUP, "https://cx.mem.gov.cn/", host="cx.mem.gov.cn"), None,
      Reason.OFFICIAL_LOOKUP, WARN, False),
     (QrKind(QrSource.OTHER_SITE, "https://fake.cn/", host="fake.cn"), None, Reason.OTHER_SITE, BAD, True),
+    # the exam site lost its qualification before the first issue (a case), or after it (a warning only)
+    (GOOD, make_record(site_status="suspended", site_status_since=date(2017, 1, 1)), Reason.SITE_UNQUALIFIED,
+     WARN, True),
+    (GOOD, make_record(site_status="cancelled", site_status_since=date(2025, 1, 1)), Reason.GENUINE_VALID,
+     WARN, False),
 ]  # fmt: skip
 
 

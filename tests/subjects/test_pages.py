@@ -147,6 +147,20 @@ async def test_back_office_draw_and_public_results(client, other_client, web_set
         allow_redirects=False,
     )
     assert suspended.status == 303
+    await site.refresh_from_db()
+    assert site.status_since == clock.today(), "the decision's date is today when not given"
+    future = await client.post(
+        f"/admin/subjects/{site.id}?lang=en",
+        data={"csrf_token": csrf, "action": "status", "status": "suspended", "reason": "无线屏蔽设施缺失",
+              "since": "2999-01-01"},
+    )  # fmt: skip
+    assert future.status == 400 and "cannot be in the future" in await future.text()
+    dated = await client.post(
+        f"/admin/subjects/{site.id}?lang=en",
+        data={"csrf_token": csrf, "action": "status", "status": "suspended", "reason": "无线屏蔽设施缺失",
+              "since": "2026-01-05"},
+    )  # fmt: skip
+    assert "since 2026-01-05" in await dated.text()
     shown = await (await client.get("/inspections/130102?lang=en")).text()
     assert "某考试点" in shown and "Qualification suspended" in shown
     tip = await file_tip(

@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import IO, Any
 
-from certs.rows import COLUMNS, OPTIONAL_COLUMNS, CertRow, RowError, parse_row
+from certs.rows import COLUMNS, OPTIONAL_COLUMNS, RowError, RowParser
 from foundation import clock
 from identity import numbers as id_numbers
 
@@ -124,8 +124,9 @@ def _open(
         raw.close()
 
 
-def _records(stream: IO[str], source: str) -> Iterator[tuple[int, dict[str, str | None]]]:
-    """(line number, row by column name); raises ImportFileError for a bad header."""
+def _records(stream: IO[str], source: str) -> tuple[RowParser, Iterator[tuple[int, list[str], str | None]]]:
+    """The file's row parser and its (line number, values, whole-row problem or None); raises ImportFileError
+    for a bad header."""
     reader = csv.reader(stream)
     try:
         header = next(reader)
@@ -136,16 +137,20 @@ def _records(stream: IO[str], source: str) -> Iterator[tuple[int, dict[str, str 
     if missing:
         raise ImportFileError(f"missing columns: {', '.join(missing)} (header: {', '.join(names)})")
     wanted = {name: index for index, name in enumerate(names) if name in COLUMNS + OPTIONAL_COLUMNS}
-    previous_line = reader.line_num
-    for values in reader:
-        line = previous_line + 1  # where the record starts, even when a quoted field spans lines
+
+    def records() -> Iterator[tuple[int, list[str], str | None]]:
         previous_line = reader.line_num
-        if not any(value.strip() for value in values):
-            continue
-        if any(len(value) > MAX_FIELD for value in values):
-            yield line, {"__error__": f"a field is longer than {MAX_FIELD} characters"}
-            continue
-        yield line, {name: values[index] if index < len(values) else None for name, index in wanted.items()}
+        for values in reader:
+            line = previous_line + 1  # where the record starts, even when a quoted field spans lines
+            previous_line = reader.line_num
+            if not "".join(values).strip():
+                continue
+            if max(map(len, values)) > MAX_FIELD:
+                yield line, values, f"a field is longer than {MAX_FIELD} characters"
+                continue
+            yield line, values, None
+
+    return RowParser(wanted), records()
 
 
 class _Rejects:
@@ -205,22 +210,23 @@ async def _import(
     with _open(path_or_text) as (stream, source, done_bytes, total_bytes, path):
         report = ImportReport(source=source, actor=actor)
         rejects = _Rejects(path)
-        batch: list[tuple[int, CertRow]] = []
+        batch: list[tuple[Any, ...]] = []
         rows = 0
         try:
-            for line, raw in _records(stream, source):
+            parser, records = _records(stream, source)
+            for line, values, problem in records:
                 rows += 1
-                row = _parse(line, raw, report, rejects)
-                if row is not None:
-                    batch.append((line, row))
+                staged = _parse(line, values, problem, parser, report, rejects)
+                if staged is not None:
+                    batch.append((key, line, *staged))
                 if len(batch) >= BATCH:
-                    await _stage(key, batch)
+                    await _stage(batch)
                     batch = []
                     await leases.acquire(LEASE, owner, LEASE_TTL)
                     if progress:
                         progress(rows, done_bytes(), total_bytes)
             if batch:
-                await _stage(key, batch)
+                await _stage(batch)
         except UnicodeDecodeError as exc:
             await CertificateImportRow.filter(import_key=key).delete()
             rejects.close()
@@ -242,18 +248,28 @@ async def _import(
     return report
 
 
-def _parse(line: int, raw: dict[str, str | None], report: ImportReport, rejects: _Rejects) -> CertRow | None:
+def _parse(
+    line: int,
+    values: list[str],
+    problem: str | None,
+    parser: RowParser,
+    report: ImportReport,
+    rejects: _Rejects,
+) -> tuple[Any, ...] | None:
+    """The row's staged values (FIELDS order), or None when it is rejected (reported and written out)."""
     try:
-        if "__error__" in raw:
-            raise RowError(str(raw["__error__"]))
-        row = parse_row(raw)
+        if problem is not None:
+            raise RowError(problem)
+        staged, warnings = parser.parse(values)
     except RowError as exc:
         report.reject(line, str(exc))
-        rejects.write(line, str(exc), raw)
+        rejects.write(
+            line, str(exc), {} if problem is not None else parser.raw(values)
+        )  # as before: not the long field
         return None
-    for warning in row.id_warnings:
-        report.warn(line, f"id_number {row.id_number}: {id_numbers.WARNINGS[warning]}")
-    return row
+    for warning in warnings:
+        report.warn(line, f"id_number {staged[4]}: {id_numbers.WARNINGS[warning]}")
+    return staged
 
 
 _STAGE = (
@@ -265,18 +281,12 @@ _STAGE = (
 STAGE_COLUMNS = ("import_key", "line", *FIELDS)
 
 
-async def _stage(key: str, batch: list[tuple[int, CertRow]]) -> None:
-    """Writes a batch to the staging table: COPY on PostgreSQL (asyncpg's binary copy, several times faster
-    than the executemany of INSERTs), one executemany on SQLite; values as the ORM stores them: dates as
-    dates, the warnings as JSON text."""
+async def _stage(rows: list[tuple[Any, ...]]) -> None:
+    """Writes a batch of (import key, line, *FIELDS) to the staging table: COPY on PostgreSQL (asyncpg's
+    binary copy, several times faster than the executemany of INSERTs), one executemany on SQLite; values as
+    the ORM stores them: dates as dates, the warnings as JSON text."""
     from foundation import hot_sql
 
-    rows = []
-    for line, row in batch:
-        values = row.model_values()
-        values["row_hash"] = row.row_hash()
-        values["id_warnings"] = json.dumps(values["id_warnings"]) if values["id_warnings"] else None
-        rows.append((key, line, *(values[name] for name in FIELDS)))
     conn = hot_sql.connection()
     if hot_sql.is_postgres(conn):
         async with conn.acquire_connection() as raw:

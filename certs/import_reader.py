@@ -3,23 +3,24 @@
 Checking a row is Python (the CSV reader, certs.rows, the ID number rule, the row hash) and was most of an
 import's time; writing a batch is mostly the database's. A large file is therefore read and checked by a
 worker process while the importing process writes the batch before: the two overlap on a machine with two
-cores. The worker sends finished batches through a queue of a few batches (it waits when the writer is
-behind), so memory stays flat whatever the file; it reads the file by its path, and knows nothing of the
-database. Small files and text are read in this process (starting a process costs more than it saves).
+cores. The worker sends finished batches through a pipe (it waits when the writer is behind), so memory
+stays flat whatever the file; it reads the file by its path, and knows nothing of the database. Small
+files and text are read in this process (starting a process costs more than it saves).
 
 Both ways give the same batches, in file order: the same staged rows, rejected rows and warnings.
 """
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
-import multiprocessing
-import queue
+import pickle  # nosec B403: batches from our own child process, never from outside
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
 
@@ -28,9 +29,7 @@ from foundation import clock
 from identity import numbers as id_numbers
 
 MAX_FIELD = 4096
-QUEUED = 4  # batches the worker may have finished ahead of the writer: the memory bound
 WORKER_MIN_BYTES = 4_000_000  # about 20,000 rows; below this a worker costs more than it saves
-_POLL = 0.5  # seconds between checks that the worker is still alive while waiting for a batch
 
 
 class ImportFileError(ValueError):
@@ -143,55 +142,68 @@ def batches(
 
 
 # --------------------------------------------------------------------------- the worker process
+#
+# `python -m certs.import_reader PATH KEY SIZE OFFSET ZONE`, started by WorkerBatches: a plain child process
+# (not multiprocessing, whose spawn re-runs the parent's main script and whose fork would copy a process
+# holding database connections and threads) writing length-prefixed pickles of its batches to stdout. The
+# pipe is the bound: when the importer is behind, the child waits on its next write.
 
 
-def _work(path: str, key: str, size: int, offset_seconds: float, zone: str, out: Any) -> None:
-    """The worker: reads `path` and puts each Batch on `out`, then ("done", None); an ImportFileError as
+def _work(
+    path: str, key: str, size: int, offset_seconds: float, zone: str, put: Callable[[Any], None]
+) -> None:
+    """Reads `path` and puts each ("batch", Batch), then ("done", None); an ImportFileError as
     ("file", (message, staged_rows_void)); anything else as ("crash", its text)."""
-    from datetime import timedelta
-
     clock.set_zone(zone)
     offset = timedelta(seconds=offset_seconds)  # the importer's clock (a test's frozen one included)
     with clock.frozen(lambda: datetime.now(UTC) + offset):
         try:
             with open_source(Path(path)) as (stream, source, done_bytes, total_bytes, _path):
                 for batch in batches(stream, source, done_bytes, total_bytes, key, size):
-                    out.put(("batch", batch))
-            out.put(("done", None))
+                    put(("batch", batch))
+            put(("done", None))
         except ImportFileError as exc:
-            out.put(("file", (str(exc), exc.staged_rows_void)))
-        except Exception as exc:
-            out.put(("crash", f"{type(exc).__name__}: {exc}"))
+            put(("file", (str(exc), exc.staged_rows_void)))
+        except Exception as exc:  # reported to the importer, which fails with it
+            put(("crash", f"{type(exc).__name__}: {exc}"))
+
+
+def main(argv: list[str]) -> int:
+    path, key, size, offset, zone = argv
+    out = sys.stdout.buffer
+
+    def put(message: Any) -> None:
+        data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+        out.write(len(data).to_bytes(8, "big") + data)
+        out.flush()
+
+    _work(path, key, int(size), float(offset), zone, put)
+    return 0
 
 
 class WorkerBatches:
-    """The batches of a file read by a worker process; iterate with `await next_batch()`, then `close()`."""
+    """The batches of a file read by a child process: `await next_batch()` until None, then `close()`."""
 
     def __init__(self, path: Path, key: str, size: int) -> None:
-        context = multiprocessing.get_context("spawn")  # no fork of a process holding database connections
-        self._queue: Any = context.Queue(maxsize=QUEUED)
         offset = (clock.now() - datetime.now(UTC)).total_seconds()
-        self._process = context.Process(
-            target=_work,
-            args=(str(path), key, size, offset, clock.zone().key, self._queue),
-            name="certs-import-reader",
-            daemon=True,
-        )
-        self._process.start()
-
-    def _get(self) -> tuple[str, Any]:
-        while True:
-            try:
-                return self._queue.get(timeout=_POLL)  # type: ignore[no-any-return]
-            except queue.Empty:
-                if not self._process.is_alive():
-                    return ("crash", f"the reading process ended (exit code {self._process.exitcode})")
+        self._args = (str(path), key, str(size), repr(offset), clock.zone().key)
+        self._process: asyncio.subprocess.Process | None = None
 
     async def next_batch(self) -> Batch | None:
         """The next batch, None after the last; raises ImportFileError as reading in this process would."""
-        import asyncio
-
-        kind, payload = await asyncio.to_thread(self._get)
+        if self._process is None:
+            self._process = await asyncio.create_subprocess_exec(  # nosec B603: our interpreter, our module
+                sys.executable, "-m", "certs.import_reader", *self._args,
+                stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.PIPE,
+            )  # fmt: skip
+        pipe = self._process.stdout
+        assert pipe is not None  # nosec B101: created with stdout=PIPE
+        try:
+            size = int.from_bytes(await pipe.readexactly(8), "big")
+            kind, payload = pickle.loads(await pipe.readexactly(size))  # nosec B301: our own child's output
+        except asyncio.IncompleteReadError:
+            code = await self._process.wait()
+            raise RuntimeError(f"the process reading the registry file ended (exit code {code})") from None
         if kind == "batch":
             return payload  # type: ignore[no-any-return]
         if kind == "done":
@@ -201,8 +213,15 @@ class WorkerBatches:
             raise ImportFileError(message, staged_rows_void=void)
         raise RuntimeError(f"reading the registry file failed: {payload}")
 
-    def close(self) -> None:
-        if self._process.is_alive():
-            self._process.terminate()
-        self._process.join(timeout=5)
-        self._queue.close()
+    async def close(self) -> None:
+        if self._process is None:
+            return
+        if self._process.returncode is None:
+            self._process.kill()
+        await self._process.wait()
+
+
+if __name__ == "__main__":
+    from certs import import_reader  # the batches pickled as certs.import_reader.Batch, not __main__.Batch
+
+    sys.exit(import_reader.main(sys.argv[1:]))

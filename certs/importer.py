@@ -178,7 +178,7 @@ async def _import(
             raise
         finally:
             if worker:
-                worker.close()
+                await worker.close()
         await _reject_duplicates(key, report, rejects)
         await _merge(key, report)
         report.rejects_path = rejects.close()

@@ -14,7 +14,7 @@ from typing import Any
 from tortoise.transactions import in_transaction
 
 from cases import audit, calendar, clocks, notify, routing
-from foundation import clock
+from foundation import clock, hot_sql
 from models.cases import OPEN_STATUSES as MODEL_OPEN_STATUSES
 from models.cases import Case, CaseMessage
 
@@ -265,9 +265,8 @@ async def transfer(case: Case, division_code: str, actor: str, reason: str) -> C
     return case
 
 
-async def escalate(case: Case, at: datetime | None = None) -> Case:
-    """A breached clock: mark the case overdue and move it up one level (county → city → province)."""
-    at = at or _now()
+def _mark_escalated(case: Case) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The escalation's change, in memory: (before, after) for its audit event."""
     before = _snapshot(case, ["division_code", "overdue"])
     case.overdue = True
     schedule(case)
@@ -275,37 +274,38 @@ async def escalate(case: Case, at: datetime | None = None) -> Case:
     if parent is not None:
         case.escalated_from = case.escalated_from or case.division_code
         set_jurisdiction(case, parent)
+    return before, {**_snapshot(case, ["division_code", "overdue"]), "clock": case.clock}
+
+
+def _mark_warned(case: Case, level: int) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The warning's change, in memory: (before, after) for its audit event."""
+    before = {"warned_level": case.warned_level}
+    case.warned_level = level
+    schedule(case)
+    after = {
+        "warned_level": level,
+        "clock": case.clock,
+        "due_at": case.due_at.isoformat() if case.due_at else None,
+    }
+    return before, after
+
+
+async def escalate(case: Case, at: datetime | None = None) -> Case:
+    """A breached clock: mark the case overdue and move it up one level (county → city → province)."""
+    at = at or _now()
+    before, after = _mark_escalated(case)
     async with _atomic():
         await case.save()
-        await audit.append(
-            case,
-            "system",
-            "escalated",
-            before,
-            {**_snapshot(case, ["division_code", "overdue"]), "clock": case.clock},
-            at=at,
-        )
+        await audit.append(case, "system", "escalated", before, after, at=at)
     return case
 
 
 async def warn(case: Case, level: int, at: datetime | None = None) -> Case:
-    before = {"warned_level": case.warned_level}
-    case.warned_level = level
-    schedule(case)
+    at = at or _now()
+    before, after = _mark_warned(case, level)
     async with _atomic():
         await case.save(update_fields=["warned_level", "next_check_at", "updated_at"])
-        await audit.append(
-            case,
-            "system",
-            f"warning:{level}",
-            before,
-            {
-                "warned_level": level,
-                "clock": case.clock,
-                "due_at": case.due_at.isoformat() if case.due_at else None,
-            },
-            at=at,
-        )
+        await audit.append(case, "system", f"warning:{level}", before, after, at=at)
     return case
 
 
@@ -355,21 +355,47 @@ async def tick(now: datetime | None = None, budget: float = SWEEP_SECONDS) -> di
     return counts
 
 
+# The sweep's writes, one statement each for a whole batch (executemany): a round trip per case through the
+# ORM was most of a day's backlog. Values are what Case.save() would write (aware datetimes, as the ORM).
+_SWEEP_ESCALATED = (
+    "UPDATE cases SET overdue = ?, next_check_at = ?, division_code = ?, city_code = ?, province_code = ?,"
+    " escalated_from = ?, updated_at = ? WHERE id = ?"
+)
+_SWEEP_WARNED = "UPDATE cases SET warned_level = ?, next_check_at = ?, updated_at = ? WHERE id = ?"
+_SWEEP_RESCHEDULED = "UPDATE cases SET next_check_at = ? WHERE id = ?"
+
+
 async def _sweep_batch(due: list[Case], now: datetime, counts: dict[str, int]) -> None:
-    """Warns, escalates or reschedules each due case (inside the caller's audit batch)."""
+    """Warns, escalates or reschedules each due case (inside the caller's audit batch): decided in memory,
+    written with one executemany per kind of change, each action still its own audit entry."""
+    escalated: list[tuple[Any, ...]] = []
+    warned: list[tuple[Any, ...]] = []
+    rescheduled: list[tuple[Any, ...]] = []
     for case in due:
         if case.overdue or case.due_at is None or case.clock_started_at is None:
             schedule(case)
         elif now > case.due_at:
-            await escalate(case, at=now)
+            before, after = _mark_escalated(case)
+            await audit.append(case, "system", "escalated", before, after, at=now)
+            jurisdiction = (case.division_code, case.city_code, case.province_code, case.escalated_from)
+            escalated.append((True, case.next_check_at, *jurisdiction, _now(), case.id))
             counts["escalations"] += 1
             continue
         elif level := clocks.warning_due(case.clock_started_at, case.due_at, now, case.warned_level):
-            await warn(case, level, at=now)
+            before, after = _mark_warned(case, level)
+            await audit.append(case, "system", f"warning:{level}", before, after, at=now)
+            warned.append((level, case.next_check_at, _now(), case.id))
             counts["warnings"] += 1
             continue
         else:
             schedule(case)
         if case.next_check_at is not None and case.next_check_at <= now:
             case.next_check_at = now + timedelta(seconds=1)  # a rounding hair short of its threshold
-        await Case.filter(id=case.id).update(next_check_at=case.next_check_at)
+        rescheduled.append((case.next_check_at, case.id))
+    for sql, rows in (
+        (_SWEEP_ESCALATED, escalated),
+        (_SWEEP_WARNED, warned),
+        (_SWEEP_RESCHEDULED, rescheduled),
+    ):
+        if rows:
+            await hot_sql.execute_many(sql, rows)

@@ -16,24 +16,27 @@ was, and running it again finishes with the same result. One import runs at a ti
 from __future__ import annotations
 
 import csv
-import io
 import json
 import logging
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 from typing import IO, Any
 
-from certs.rows import COLUMNS, OPTIONAL_COLUMNS, CertRow, RowError, parse_row
+from certs.import_reader import (
+    WORKER_MIN_BYTES,
+    ImportFileError,
+    WorkerBatches,
+    batches,
+    open_source,
+)
+from certs.rows import COLUMNS, OPTIONAL_COLUMNS
 from foundation import clock
-from identity import numbers as id_numbers
 
 log = logging.getLogger(__name__)
 BATCH = 2000  # rows staged per statement
-MAX_FIELD = 4096
 KEPT = 1000  # errors, warnings and changes kept in the report's lists; all of them go to the files / tables
 LEASE = "certs:import"
 LEASE_TTL = timedelta(minutes=2)  # renewed with every batch; a killed import blocks the next this long
@@ -46,10 +49,6 @@ FIELDS = (
 )  # fmt: skip
 
 Progress = Callable[[int, int, int], None]  # (rows read, bytes read, total bytes or 0)
-
-
-class ImportFileError(ValueError):
-    """The file as a whole cannot be imported (not UTF-8, no header, missing columns, another import)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,56 +95,6 @@ class ImportReport:
 
 
 # --------------------------------------------------------------------------- reading
-
-
-@contextmanager
-def _open(
-    path_or_text: str | Path | bytes,
-) -> Iterator[tuple[IO[str], str, Callable[[], int], int, Path | None]]:
-    """(text stream, source name, bytes read so far, total bytes, path). A str naming an existing file is
-    read as that file; other strs are the CSV itself."""
-    if isinstance(path_or_text, str) and not (
-        "\n" not in path_or_text and path_or_text and Path(path_or_text).is_file()
-    ):
-        text = path_or_text.removeprefix("\ufeff")
-        yield io.StringIO(text, newline=""), "<text>", lambda: 0, 0, None
-        return
-    if isinstance(path_or_text, bytes):
-        raw: IO[bytes] = io.BytesIO(path_or_text)
-        source, total, path = "<bytes>", len(path_or_text), None
-    else:
-        path = Path(path_or_text)
-        raw = path.open("rb")
-        source, total = str(path), path.stat().st_size
-    try:
-        stream = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
-        yield stream, source, raw.tell, total, path
-    finally:
-        raw.close()
-
-
-def _records(stream: IO[str], source: str) -> Iterator[tuple[int, dict[str, str | None]]]:
-    """(line number, row by column name); raises ImportFileError for a bad header."""
-    reader = csv.reader(stream)
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise ImportFileError("the file is empty") from None
-    names = [name.strip().lstrip("\ufeff").lower() for name in header]
-    missing = [column for column in COLUMNS if column not in names]
-    if missing:
-        raise ImportFileError(f"missing columns: {', '.join(missing)} (header: {', '.join(names)})")
-    wanted = {name: index for index, name in enumerate(names) if name in COLUMNS + OPTIONAL_COLUMNS}
-    previous_line = reader.line_num
-    for values in reader:
-        line = previous_line + 1  # where the record starts, even when a quoted field spans lines
-        previous_line = reader.line_num
-        if not any(value.strip() for value in values):
-            continue
-        if any(len(value) > MAX_FIELD for value in values):
-            yield line, {"__error__": f"a field is longer than {MAX_FIELD} characters"}
-            continue
-        yield line, {name: values[index] if index < len(values) else None for name, index in wanted.items()}
 
 
 class _Rejects:
@@ -202,58 +151,39 @@ async def _import(
 
     key = owner.removeprefix("import:")
     await CertificateImportRow.all().delete()  # left by an interrupted import (we hold the lease)
-    with _open(path_or_text) as (stream, source, done_bytes, total_bytes, path):
+    with open_source(path_or_text) as (stream, source, done_bytes, total_bytes, path):
         report = ImportReport(source=source, actor=actor)
         rejects = _Rejects(path)
-        batch: list[tuple[int, CertRow]] = []
-        rows = 0
+        worker = WorkerBatches(path, key, BATCH) if path and total_bytes >= WORKER_MIN_BYTES else None
+        local = None if worker else batches(stream, source, done_bytes, total_bytes, key, BATCH)
         try:
-            for line, raw in _records(stream, source):
-                rows += 1
-                row = _parse(line, raw, report, rejects)
-                if row is not None:
-                    batch.append((line, row))
-                if len(batch) >= BATCH:
-                    await _stage(key, batch)
-                    batch = []
-                    await leases.acquire(LEASE, owner, LEASE_TTL)
-                    if progress:
-                        progress(rows, done_bytes(), total_bytes)
-            if batch:
-                await _stage(key, batch)
-        except UnicodeDecodeError as exc:
-            await CertificateImportRow.filter(import_key=key).delete()
-            rejects.close()
-            where = f" (near byte {done_bytes()})" if total_bytes else ""
-            raise ImportFileError(f"{source} is not UTF-8{where}; save it as UTF-8 CSV") from exc
-        except csv.Error as exc:
-            await CertificateImportRow.filter(import_key=key).delete()
-            rejects.close()
-            raise ImportFileError(f"{source}: not a readable CSV file ({exc})") from None
-        except ImportFileError:
+            while True:
+                batch = await worker.next_batch() if worker else next(local, None)  # type: ignore[arg-type]
+                if batch is None:
+                    break
+                for line, reason, raw in batch.rejected:
+                    report.reject(line, reason)
+                    rejects.write(line, reason, raw)
+                for line, note in batch.warnings:
+                    report.warn(line, note)
+                if batch.staged:
+                    await _stage(batch.staged)
+                await leases.acquire(LEASE, owner, LEASE_TTL)
+                if progress:
+                    progress(batch.rows, batch.done_bytes, total_bytes)
+        except ImportFileError as exc:
+            if exc.staged_rows_void:
+                await CertificateImportRow.filter(import_key=key).delete()
             rejects.close()
             raise
-        if progress:
-            progress(rows, total_bytes, total_bytes)
+        finally:
+            if worker:
+                await worker.close()
         await _reject_duplicates(key, report, rejects)
         await _merge(key, report)
         report.rejects_path = rejects.close()
     log.info("certificate import by %s: %s", actor, report.summary())
     return report
-
-
-def _parse(line: int, raw: dict[str, str | None], report: ImportReport, rejects: _Rejects) -> CertRow | None:
-    try:
-        if "__error__" in raw:
-            raise RowError(str(raw["__error__"]))
-        row = parse_row(raw)
-    except RowError as exc:
-        report.reject(line, str(exc))
-        rejects.write(line, str(exc), raw)
-        return None
-    for warning in row.id_warnings:
-        report.warn(line, f"id_number {row.id_number}: {id_numbers.WARNINGS[warning]}")
-    return row
 
 
 _STAGE = (
@@ -265,18 +195,12 @@ _STAGE = (
 STAGE_COLUMNS = ("import_key", "line", *FIELDS)
 
 
-async def _stage(key: str, batch: list[tuple[int, CertRow]]) -> None:
-    """Writes a batch to the staging table: COPY on PostgreSQL (asyncpg's binary copy, several times faster
-    than the executemany of INSERTs), one executemany on SQLite; values as the ORM stores them: dates as
-    dates, the warnings as JSON text."""
+async def _stage(rows: list[tuple[Any, ...]]) -> None:
+    """Writes a batch of (import key, line, *FIELDS) to the staging table: COPY on PostgreSQL (asyncpg's
+    binary copy, several times faster than the executemany of INSERTs), one executemany on SQLite; values as
+    the ORM stores them: dates as dates, the warnings as JSON text."""
     from foundation import hot_sql
 
-    rows = []
-    for line, row in batch:
-        values = row.model_values()
-        values["row_hash"] = row.row_hash()
-        values["id_warnings"] = json.dumps(values["id_warnings"]) if values["id_warnings"] else None
-        rows.append((key, line, *(values[name] for name in FIELDS)))
     conn = hot_sql.connection()
     if hot_sql.is_postgres(conn):
         async with conn.acquire_connection() as raw:

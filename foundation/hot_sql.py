@@ -50,3 +50,12 @@ async def execute(sql: str, values: Sequence[Any] = ()) -> None:
     if is_postgres(conn):
         sql = numbered(sql)
     await conn.execute_query(sql, list(values))
+
+
+async def execute_many(sql: str, rows: Sequence[Sequence[Any]]) -> None:
+    """One statement for many rows (executemany): inside a transaction it joins it, outside it is its own;
+    a batch of single-row updates costs one round trip's setup instead of one each."""
+    conn = connection()
+    if is_postgres(conn):
+        sql = numbered(sql)
+    await conn.execute_many(sql, [list(row) for row in rows])

@@ -29,6 +29,8 @@ from functools import lru_cache
 from stdnum import numdb
 from stdnum.cn import ric
 
+from foundation import clock
+
 
 def N_(message: str) -> str:  # marks a message for extraction; callers translate it
     return message
@@ -88,6 +90,8 @@ class IdNumber:
 
 def normalise(raw: str) -> str:
     """Full-width digits and letters to ASCII (NFKC), separators out, upper case (a lower-case x is fine)."""
+    if raw and raw.isascii() and raw.isalnum():  # the usual case, unchanged by NFKC and with no separators
+        return raw.upper()
     text = unicodedata.normalize("NFKC", raw or "")
     return re.sub(r"[\s\-_.,，·/]", "", text).upper()
 
@@ -99,14 +103,18 @@ def mask(number: str) -> str:
     return number[:3] + "*" * (len(number) - 7) + number[-4:]
 
 
-def _birth_date(digits: str) -> date | None:
+@lru_cache(maxsize=65536)  # every day of 150 years: a registry import checks millions of numbers
+def _calendar_date(digits: str) -> date | None:
     try:
         born = date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
     except ValueError:
         return None
-    from foundation import clock
+    return born if born >= date(1870, 1, 1) else None
 
-    return born if date(1870, 1, 1) <= born <= clock.today() else None
+
+def _birth_date(digits: str) -> date | None:
+    born = _calendar_date(digits)
+    return born if born is not None and born <= clock.today() else None
 
 
 @lru_cache(maxsize=1)

@@ -152,3 +152,45 @@ async def test_a_budget_leaves_a_backlog_to_the_next_run(database: str) -> None:
     late = case.due_at + timedelta(days=2)
     assert await service.tick(late, budget=0) == {"warnings": 0, "escalations": 0}
     assert await service.tick(late) == {"warnings": 0, "escalations": 1}
+
+
+async def test_a_sweep_batch_writes_each_kind_of_change_in_one_statement(database: str, monkeypatch) -> None:
+    """Four breached clocks and four past 70 %: the batch's cases are updated by one statement per kind of
+    change (not one per case), read back through the ORM as the ORM would have written them, and each
+    action is still its own entry on a sound audit chain."""
+    from foundation import hot_sql
+
+    start = at(2026, 5, 11, 9)
+    breached, warned = [], []
+    for n in range(4):
+        case = await service.open_case("tip", f"old {n}", "130102", category="en_untrained", at=start)
+        breached.append(await service.accept(case, "li", at=start))
+    now = breached[0].due_at + timedelta(seconds=5)
+    for n in range(4):
+        opened = now - (breached[0].due_at - start) * 0.75
+        case = await service.open_case("tip", f"warm {n}", "130102", category="en_untrained", at=opened)
+        warned.append(await service.accept(case, "li", at=opened))
+    statements: list[tuple[str, int]] = []
+    real = hot_sql.execute_many
+
+    async def counted(sql, rows):
+        statements.append((sql.split(" SET ")[1].split(" =")[0], len(rows)))
+        await real(sql, rows)
+
+    monkeypatch.setattr(hot_sql, "execute_many", counted)
+    counts = await service.tick(now)
+    assert counts["escalations"] == 4 and counts["warnings"] >= 1
+    assert ("overdue", 4) in statements and len(statements) <= 3, statements
+    for case in breached:
+        fresh = await Case.get(id=case.id)
+        assert fresh.overdue and fresh.division_code == "130100" and fresh.escalated_from == "130102"
+        assert fresh.city_code == "130100" and fresh.next_check_at is None
+    levels = [(await Case.get(id=c.id)).warned_level for c in warned]
+    assert levels.count(70) == counts["warnings"]
+    for case in warned:
+        fresh = await Case.get(id=case.id)
+        assert fresh.next_check_at is not None and fresh.next_check_at > now
+    events = await CaseEvent.filter(action="escalated").count()
+    assert events == 4 and await CaseEvent.filter(action="warning:70").count() == counts["warnings"]
+    assert (await audit.verify()).ok
+    assert await service.tick(now) == {"warnings": 0, "escalations": 0}

@@ -167,3 +167,63 @@ async def test_postgres_stages_each_batch_with_one_copy(database, tmp_path: Path
     assert report.created == 250 and copies == [("certificate_import_rows", n) for n in (100, 100, 50)]
     first = await Certificate.get(cert_no=rows(1)[0].split(",")[0])
     assert str(first.valid_to) == "2030-03-06" and first.issuer_division == "130100"
+
+
+def mixed_rows() -> list[str]:
+    """Good rows, a bad check character, a duplicate, a county no edition lists (a warning), a long field."""
+    good = rows(120)
+    bad = good[5].split(",")
+    bad[0], bad[4] = "T-bad", bad[4][:-1] + ("0" if bad[4][-1] != "0" else "1")
+    body = "13019919800101123"
+    unknown = (
+        f"T-unknown,special_operation,李四,女,{body}{ric.calc_check_digit(body + '0')},电工作业,低压电工作业,"
+        + ("2024-03-07,2024-03-07,2030-03-06,,石家庄市应急管理局,130100,valid")
+    )
+    return [*good[:60], ",".join(bad), good[7], unknown, "T-long," + "x" * 5000, *good[60:]]
+
+
+async def test_a_worker_process_reads_the_file_to_the_same_result(
+    database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large file is read and checked by a process of its own while this one writes: the summary, the
+    errors and warnings and the rejected-rows file are those of reading it here."""
+    monkeypatch.setattr(importer, "BATCH", 25)
+    here = await import_csv(write(tmp_path / "here.csv", mixed_rows()))
+    here_rejects = (tmp_path / "here.rejected.csv").read_text(encoding="utf-8-sig")
+    await Certificate.all().delete()
+    started = []
+    real = importer.WorkerBatches
+
+    def counted(*args, **kwargs):
+        started.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(importer, "WorkerBatches", counted)
+    monkeypatch.setattr(importer, "WORKER_MIN_BYTES", 0)
+    seen = []
+    there = await import_csv(write(tmp_path / "there.csv", mixed_rows()), progress=lambda *a: seen.append(a))
+    assert started, "the file was read by a worker process"
+    assert (there.created, there.updated, there.unchanged, there.rejected) == (
+        here.created, here.updated, here.unchanged, here.rejected,
+    )  # fmt: skip
+    assert here.rejected == 3 and here.created == 121
+    assert there.errors == here.errors and there.warnings == here.warnings and here.warned >= 1
+    assert (tmp_path / "there.rejected.csv").read_text(encoding="utf-8-sig") == here_rejects
+    assert seen[-1][1] == seen[-1][2] > 0 and len(seen) > 4, "progress a batch at a time, to the end"
+    again = await import_csv(tmp_path / "there.csv")
+    assert (again.created, again.unchanged) == (0, 121)
+
+
+async def test_a_worker_refuses_a_file_that_is_not_utf8_whole(
+    database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(importer, "BATCH", 50)
+    monkeypatch.setattr(importer, "WORKER_MIN_BYTES", 0)
+    source = tmp_path / "registry.csv"
+    source.write_bytes(("\n".join([HEADER, *rows(300)]) + "\n").encode() + "王".encode("gbk") + b"\n")
+    with pytest.raises(ImportFileError, match="not UTF-8 \\(near byte"):
+        await import_csv(source)
+    assert await Certificate.all().count() == 0 and await CertificateImportRow.all().count() == 0
+    (tmp_path / "short.csv").write_text("cert_no,name\nT1,x\n", encoding="utf-8")
+    with pytest.raises(ImportFileError, match="missing columns"):
+        await import_csv(tmp_path / "short.csv")

@@ -127,7 +127,7 @@ def render_so_back(truth: CertificateTruth, reviews: list[str], rng: random.Rand
         )
         y += 80
     shape = rng.random()
-    if shape >= 0.8:  # no table: one printed record per 复审, label and date inline
+    if shape >= 0.8 and reviews:  # no table: one printed record per 复审, label and date inline
         return _inline_reviews(img, truth, reviews, rng, style, y)
     extended = shape < 0.4  # a second date column: validity extended to
     numbered = 0.6 <= shape < 0.8  # a 序号 column first and the date column worded 复审时间

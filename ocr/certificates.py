@@ -414,13 +414,15 @@ def _reviews(reading: Reading, rows: Sequence[Row]) -> None:
             after = [m for m in found if m.start > head.start]
             left = rt.x_at(head.start, angle) - rt.row.height
             right = rt.x_at(after[0].start, angle) if after else float("inf")
-            column, start = (left, right), index + 1
+            # the header's own row too: unruled records print `复审日期：<date>` on one line
+            column, start = (left, right), index
             break
     dates: list[str] = []
     sure = True
     for rt in texts[start:]:
         if column is None and any(m.key != "review" for m in find_labels(rt)):
             continue
+        outside = False
         for piece in rt.pieces:
             text = rt.text[piece.start : piece.end]
             found = find_dates(text)
@@ -428,10 +430,14 @@ def _reviews(reading: Reading, rows: Sequence[Row]) -> None:
                 continue
             x0, x1 = x_span(piece.line, angle)
             if column is not None and not column[0] <= (x0 + x1) / 2 < column[1]:
+                outside = True
                 continue
             dates.append(found[0])
             sure = sure and piece.line.confidence >= LOW_SCORE and not _repaired(text)
+            outside = False
             break
+        # a date in the row that is not under the 复审 header: the columns were not read as printed
+        sure = sure and not outside
     if not dates and column is not None:
         reading.fields["reviews"] = []  # the table is there and empty: no 复审 yet
     if dates:

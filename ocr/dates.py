@@ -1,8 +1,9 @@
 """Dates as printed on certificates and sheets, normalised to YYYY-MM-DD.
 
-Cards print 2021年03月15日, 2021年3月15日, 2021.03.15 or 2021-03-15, and a validity period as two dates
-joined by 至, a dash or a long dash (which OCR often reads as 一, the character for "one"). OCR also
-confuses O with 0 and l with 1 inside numbers; those are repaired only inside a date-shaped match.
+Cards print 2021年03月15日, 2021年3月15日, 2021.03.15, 2021-03-15, 2021/3/15 or 二〇二一年三月十五日, and a
+validity period as two dates joined by 至, a dash or a long dash (which OCR often reads as 一, the
+character for "one"). OCR also confuses O with 0 and l with 1 inside numbers; those are repaired only
+inside a date-shaped match.
 """
 
 from __future__ import annotations
@@ -30,6 +31,37 @@ DATE_PATTERNS = tuple(
         rf"(?<![\d.\-/])(?P<y>0\d{{2}})\s*年\s*(?P<m>{_D}{{1,2}}){_SEP2}(?P<d>{_D}{{1,2}})\s*日?",
     )
 )
+# Dates written in Chinese numerals (二〇二六年三月五日, on seals and older certificates): read as digits
+# before the patterns above, so every later rule applies to them too.
+_CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "O": 0, "o": 0, "0": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9}  # fmt: skip
+_CN_NUM = r"[一二三四五六七八九十+]{1,3}"  # + is how OCR reads a small 十
+CN_DATE_RE = re.compile(
+    rf"(?P<y>[〇零○Oo0一二三四五六七八九]{{4}})\s*年\s*(?P<m>{_CN_NUM})\s*月\s*(?P<d>{_CN_NUM})(?:\s*日)?"
+)
+
+
+def _cn_number(text: str) -> int | None:
+    """一 .. 三十一 as a number (十 = 10, 十二 = 12, 二十 = 20, 二十五 = 25); None when malformed."""
+    text = text.replace("+", "十")
+    if "十" not in text:
+        return _CN_DIGIT.get(text) if len(text) == 1 else None
+    tens, _, units = text.partition("十")
+    if len(tens) > 1 or len(units) > 1 or "十" in units:
+        return None
+    high = _CN_DIGIT.get(tens, -1) if tens else 1
+    low = _CN_DIGIT.get(units, -1) if units else 0
+    return None if high < 1 or low < 0 else 10 * high + low
+
+
+def _arabic(match: re.Match[str]) -> str:
+    year = "".join(str(_CN_DIGIT[ch]) for ch in match["y"])
+    month, day = _cn_number(match["m"]), _cn_number(match["d"])
+    if month is None or day is None:
+        return match.group(0)
+    return f"{year}年{month}月{day}日"
+
+
 COMPACT_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
 
 
@@ -49,7 +81,7 @@ def _make(year: str, month: str, day: str) -> str | None:
 def find_dates(text: str, *, compact: bool = False) -> list[str]:
     """Every date in `text`, in order. `compact` also accepts 20210315 (not used near ID numbers, which
     contain a birth date in that form)."""
-    text = text.translate(_FULLWIDTH)
+    text = CN_DATE_RE.sub(_arabic, text.translate(_FULLWIDTH))
     found: list[tuple[int, int, str]] = []
 
     def add(start: int, end: int, value: str | None) -> None:

@@ -98,9 +98,15 @@ class Value:
         return min((line.confidence for line in self.lines), default=0.0)
 
 
+# Traditional / Japanese glyphs the recogniser returns for characters of the labels (作业类別, 证書號):
+# mainland certificates print simplified characters only, so these are always misreadings.
+_VARIANT_GLYPHS = str.maketrans("別號證書發關機業項類審間効", "别号证书发关机业项类审间效")
+
+
 def compact(text: str) -> str:
-    """The text without spaces and the symbols (☑, □, ●) OCR reads into the gaps of a spaced label."""
-    text = re.sub(r"\s+", "", text)
+    """The text without spaces and the symbols (☑, □, ●) OCR reads into the gaps of a spaced label, with
+    variant glyphs read back as the simplified characters printed."""
+    text = re.sub(r"\s+", "", text).translate(_VARIANT_GLYPHS)
     return "".join(ch for ch in text if unicodedata.category(ch) not in ("So", "Sk", "Co"))
 
 

@@ -90,7 +90,8 @@ def _quality(result: DocumentResult) -> int:
 def _poor(result: DocumentResult) -> bool:
     """Too little understood to be the right way up, perhaps."""
     if result.doc_type == "other":
-        return bool(result.lines)
+        # nothing read at all included: the detector can miss a small card shown sideways on a phone
+        return True
     return result.doc_type == "certificate" and sum(p.startswith("missing:") for p in result.problems) >= 4
 
 

@@ -126,13 +126,19 @@ def render_so_back(truth: CertificateTruth, reviews: list[str], rng: random.Rand
             img, (80 + text_width("证　　号：", 40, style.face) + 20, y - 2), truth.cert_no, 44, "sans", rng
         )
         y += 80
-    extended = rng.random() < 0.4  # a second date column: validity extended to
+    shape = rng.random()
+    if shape >= 0.8 and reviews:  # no table: one printed record per 复审, label and date inline
+        return _inline_reviews(img, truth, reviews, rng, style, y)
+    extended = shape < 0.4  # a second date column: validity extended to
+    numbered = 0.6 <= shape < 0.8  # a 序号 column first and the date column worded 复审时间
     heads = (
         ["复审日期", "复审结果", "复审机关"]
         if not extended
         else ["复审日期", "复审结果", "有效期延至", "复审机关"]
     )
     widths = [0.27, 0.2, 0.53] if not extended else [0.24, 0.16, 0.24, 0.36]
+    if numbered:
+        heads, widths = ["序号", "复审时间", "复审结果", "复审机关"], [0.1, 0.27, 0.18, 0.45]
     left, right = 70, img.width - 70
     n = max(4, len(reviews) + rng.randint(0, 2))
     row_h = min(110, (img.height - 60 - y) // (n + 1))
@@ -154,7 +160,8 @@ def render_so_back(truth: CertificateTruth, reviews: list[str], rng: random.Rand
     for col, head in enumerate(heads):
         cell(col, 0, head, 36, "sans")
     for r, day in enumerate(reviews, start=1):
-        values = {"复审日期": format_date(day, ds), "复审结果": rng.choice(("合格", "复审合格")),
+        values = {"复审日期": format_date(day, ds), "复审时间": format_date(day, ds), "序号": str(r),
+                  "复审结果": rng.choice(("合格", "复审合格")),
                   "有效期延至": format_date(min(truth.valid_to, (dt.date.fromisoformat(day)
                                                                + dt.timedelta(days=1096)).isoformat()), ds),
                   "复审机关": truth.issuer}  # fmt: skip
@@ -163,6 +170,25 @@ def render_so_back(truth: CertificateTruth, reviews: list[str], rng: random.Rand
         if rng.random() < 0.6:
             draw_stamp(img, (xs[-2] + rng.uniform(40, 200), y + r * row_h + row_h / 2), rng.uniform(60, 85),
                        truth.issuer, rng)  # fmt: skip
+    return img
+
+
+def _inline_reviews(img: Image.Image, truth: CertificateTruth, reviews: list[str], rng: random.Random,
+                    style: LabelStyle, y: int) -> Image.Image:  # fmt: skip
+    """Unruled 复审 records, one per line: `复审日期：<date>  复审结果：合格`, each sealed by the issuer."""
+    ds = rng.choice(DATE_STYLES)
+    label = rng.choice(("复审日期", "复审时间"))
+    step = min(120, (img.height - 80 - y) // max(4, len(reviews)))
+    for r, day in enumerate(reviews):
+        top = y + r * step
+        head = spaced_label(label, style.spacing) + (style.colon or " ")
+        styled_text(img, (80, top), head, 38, style.face, rng, fill=LABEL_INK)
+        x = 80 + text_width(head, 38, style.face) + 16
+        styled_text(img, (x, top - 2), format_date(day, ds), 40, style.face, rng)
+        result = "复审结果" + (style.colon or " ") + rng.choice(("合格", "复审合格"))
+        styled_text(img, (img.width * 0.62, top), result, 36, style.face, rng, fill=LABEL_INK)
+        if rng.random() < 0.6:
+            draw_stamp(img, (img.width * 0.8, top + 20), rng.uniform(55, 75), truth.issuer, rng)
     return img
 
 

@@ -34,7 +34,17 @@ ISSUERS = (
     "石家庄市应急管理局", "唐山市应急管理局", "保定市应急管理局", "苏州市应急管理局", "佛山市应急管理局",
     "河北省安全生产监督管理局", "江苏省安全生产监督管理局",
 )  # fmt: skip
-DATE_STYLES = ("dash", "dot", "cn", "cn_nopad")
+# "cn_numeral" (二〇二一年三月十五日) can be drawn but is not in the random mix yet: the reader parses it,
+# but on screen photos OCR loses characters of it often enough that it needs its own work first.
+DATE_STYLES = ("dash", "dot", "cn", "cn_nopad", "slash")
+_CN_DIGITS = "〇一二三四五六七八九"
+
+
+def _cn_number(n: int) -> str:
+    """1 .. 31 in Chinese numerals as dates print them: 五, 十, 十二, 二十, 二十五."""
+    tens, units = divmod(n, 10)
+    high = (("" if tens == 1 else _CN_DIGITS[tens]) + "十") if tens else ""
+    return high + (_CN_DIGITS[units] if units else "")
 
 
 @dataclass(frozen=True)
@@ -124,6 +134,11 @@ def format_date(iso: str, style: str) -> str:
         return f"{day:%Y年%m月%d日}"
     if style == "cn_nopad":
         return f"{day.year}年{day.month}月{day.day}日"
+    if style == "slash":
+        return f"{day.year}/{day.month}/{day.day}"
+    if style == "cn_numeral":
+        year = "".join(_CN_DIGITS[int(c)] for c in str(day.year))
+        return f"{year}年{_cn_number(day.month)}月{_cn_number(day.day)}日"
     return day.isoformat()
 
 

@@ -19,6 +19,12 @@ from ocr.dates import find_dates, normalize_date, split_validity
         ("２０２１．０３．１５", "2021-03-15"),
         ("2O21.O3.l5", "2021-03-15"),  # O for 0, l for 1
         ("20210315", "2021-03-15"),
+        ("二〇二一年三月十五日", "2021-03-15"),  # Chinese numerals, as on seals and older certificates
+        ("二零一九年十月三十一日", "2019-10-31"),
+        ("发证日期：二O二〇年十二月二十日", "2020-12-20"),  # 〇 read as the letter O
+        ("二〇二一年+二月五", "2021-12-05"),  # 十 read as +, the last 日 lost
+        ("二〇二一年十三月五日", None),
+        ("二〇一年三月五日", None),  # a year digit lost: not guessed
         ("2021年02月30日", None),
         ("1850-01-01", None),
         ("no date here", None),

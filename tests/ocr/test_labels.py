@@ -178,6 +178,47 @@ def test_back_with_review_records(make_line) -> None:
     assert result.uncertain == [] and result.problems == []
 
 
+def test_review_records_printed_inline(make_line) -> None:
+    """Unruled 复审 records (`复审日期：<date>  复审结果：合格`): the first record's date is on the label's
+    own line and is kept."""
+    lines = [make_line("复审记录", 600, 30, h=60), make_line("证号：", 100, 130)]
+    lines.append(make_line(f"T{ID}", 300, 130, w=600))
+    for r, review in enumerate(("2024-03-01", "2027-02-20")):
+        y = 230 + 90 * r
+        lines += [make_line("复审日期：", 100, y), make_line(review, 330, y, w=300),
+                  make_line("复审结果：合格", 900, y, w=300)]  # fmt: skip
+    result = analyze_lines(lines)
+    assert result.fields["reviews"] == ["2024-03-01", "2027-02-20"]
+    assert result.uncertain == []
+
+
+def test_review_date_outside_its_column_is_uncertain(make_line) -> None:
+    """A row whose only date is not under the 复审日期 header: the columns were misread, so the 复审 dates
+    are returned as uncertain rather than as a confident list."""
+    lines = [
+        make_line("复审记录", 600, 30, h=60),
+        make_line("复审日期", 120, 230),
+        make_line("复审结果", 520, 230),
+        make_line("复审机关", 900, 230),
+        make_line("2024-03-01", 100, 320, w=300),
+        make_line("合格", 560, 320),
+        make_line("合格", 560, 410),
+        make_line("2027-02-20", 900, 410, w=300),
+    ]
+    result = analyze_lines(lines)
+    assert "reviews" in result.uncertain
+
+
+def test_variant_glyphs_in_labels(make_line) -> None:
+    """作业类別 (the Japanese form of 别, as the recogniser sometimes returns it) is still the category label,
+    also when it runs on from the item on the same line."""
+    rows = front_rows()
+    rows[2:4] = [[("操作项目：", "低压电工作业作业类別：电工作业")]]
+    result = analyze_lines(lay_out(make_line, rows))
+    assert result.fields["item"] == "低压电工作业"
+    assert result.fields["category"] == "电工作业"
+
+
 def test_doubtful_readings_are_marked_not_guessed(make_line) -> None:
     # A low recognition score on the name's line; a catalogue item that needed snapping.
     rows = front_rows()

@@ -308,7 +308,7 @@ class RowParser:
             padded = values[: self.width] + [""] * (self.width + 1 - min(len(values), self.width))
         (
             cert_no, cert_type, name, sex, id_number, category, item, first_issued, valid_from, valid_to,
-            review_due, issuer, division, status, status_reason, id_type,
+            review_due, issuer, division, status, status_reason, id_type, exam_site,
         ) = self._pick(padded)  # fmt: skip
         cert_no = (_clean("cert_no", cert_no, True) or "").replace(" ", "").upper()
         if "#" in cert_no:
@@ -332,6 +332,7 @@ class RowParser:
         division = _division_cached(division)
         status = _status(status)
         status_reason = _clean_cached("status_reason", status_reason, False)
+        exam_site_code = _site_code({"exam_site_code": exam_site})
         warnings = tuple(w for w in identity.warnings if w != "converted")
         parts = [
             cert_no, cert_type, name, sex or "", identity.number, category or "", item or "", first_text,
@@ -339,11 +340,13 @@ class RowParser:
         ]  # fmt: skip
         if identity.id_type != "resident_id":
             parts.append(identity.id_type)
+        if exam_site_code is not None:
+            parts.append(exam_site_code)
         row_hash = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
         staged = (
             cert_no, cert_type, name, sex, identity.number, identity.id_type,
             json.dumps(list(warnings)) if warnings else None, category, item, first_issued, valid_from,
-            valid_to, review_due, issuer, division, status, status_reason, row_hash,
+            valid_to, review_due, issuer, division, status, status_reason, exam_site_code, row_hash,
         )  # fmt: skip
         return staged, warnings
 

@@ -52,6 +52,9 @@ VARIANTS = [
     {"status": "lost"},
     {"issuer": ""},
     {"status_reason": "x" * 301},
+    {"exam_site_code": "91130100MA07L0QX3W"},
+    {"exam_site_code": "91130100ma0000000x"},  # an early code whose check character fails: kept
+    {"exam_site_code": "12345"},
 ]
 
 

@@ -13,7 +13,8 @@ from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden
 
-from cases.sealing import Sealer, SealError
+from cases import outbox_queue
+from cases.sealing import Sealer
 from cases.status_words import status_label
 from cases.tips import format_receipt
 from foundation import clock
@@ -22,7 +23,7 @@ from foundation.logs import log_fields
 from models.ops import Outbox
 
 log = logging.getLogger(__name__)
-MAX_ATTEMPTS = 5
+MAX_ATTEMPTS = outbox_queue.MAX_ATTEMPTS
 
 
 def render(row: Outbox) -> tuple[str, InlineKeyboardMarkup | None]:
@@ -118,44 +119,10 @@ def render(row: Outbox) -> tuple[str, InlineKeyboardMarkup | None]:
     return _("There is news about your tip {receipt}. Send /mytips to see it.").format(receipt=receipt), None
 
 
-def _wechat_row(sealer: Sealer, row: Outbox) -> bool:
-    """A WeChat reporter's message: wechat/outbox.py delivers it, this sender must not touch it."""
-    if row.chat_id is not None or not row.chat_sealed:
-        return False
-    try:
-        return "wx_openid" in sealer.unseal(row.chat_sealed)
-    except SealError:
-        return False
-
-
-async def _waiting(sealer: Sealer, limit: int, pages: int = 10) -> list[Outbox]:
-    """Up to `limit` waiting Telegram rows, oldest first; WeChat rows ahead of them (many, if the WeChat
-    sender is down) are stepped over page by page instead of starving them."""
-    found: list[Outbox] = []
-    after = 0
-    for _page in range(pages):
-        rows = (
-            await Outbox.filter(sent_at__isnull=True, attempts__lt=MAX_ATTEMPTS, id__gt=after)
-            .order_by("id")
-            .limit(limit)
-        )
-        found += [row for row in rows if not _wechat_row(sealer, row)]
-        if len(rows) < limit or len(found) >= limit:
-            break
-        after = rows[-1].id
-    return found[:limit]
-
-
 async def send_pending(bot: Bot, sealer: Sealer, limit: int = 50) -> int:
     """Sends up to `limit` waiting messages; returns how many went out."""
     sent = 0
-    for row in await _waiting(sealer, limit):
-        chat_id = row.chat_id
-        if chat_id is None and row.chat_sealed:
-            try:
-                chat_id = sealer.unseal(row.chat_sealed).get("tg_id")
-            except SealError:
-                chat_id = None
+    for row, chat_id in await outbox_queue.waiting(sealer, outbox_queue.TELEGRAM, limit):
         if chat_id is None:
             await Outbox.filter(id=row.id).update(attempts=MAX_ATTEMPTS)
             continue

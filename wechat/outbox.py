@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import logging
 
-from cases.sealing import Sealer, SealError
+from cases import outbox_queue
+from cases.sealing import Sealer
 from cases.status_words import status_label
 from cases.tips import format_receipt
 from foundation import clock
@@ -21,7 +22,7 @@ from models.ops import Outbox
 from wechat.api import WechatApi, WechatApiError
 
 log = logging.getLogger(__name__)
-MAX_ATTEMPTS = 5
+MAX_ATTEMPTS = outbox_queue.MAX_ATTEMPTS
 UNREACHABLE = (43004, 45015, 45047, 40003)  # unfollowed, outside 48 h, too many messages, not a follower
 
 
@@ -63,35 +64,10 @@ def render(row: Outbox) -> str:
     return _("There is news about your tip {receipt}. Type 3 to follow it up.").format(receipt=receipt)
 
 
-async def _waiting(sealer: Sealer, limit: int, pages: int = 10) -> list[tuple[Outbox, str]]:
-    """Up to `limit` waiting WeChat rows with their OpenIDs, oldest first, stepping over Telegram's."""
-    found: list[tuple[Outbox, str]] = []
-    after = 0
-    for _page in range(pages):
-        rows = (
-            await Outbox.filter(
-                sent_at__isnull=True, attempts__lt=MAX_ATTEMPTS, chat_sealed__isnull=False, id__gt=after
-            )
-            .order_by("id")
-            .limit(limit)
-        )
-        for row in rows:
-            try:
-                openid = sealer.unseal(row.chat_sealed or "").get("wx_openid")
-            except SealError:
-                openid = None  # unreadable: handlers/outbox.py decides
-            if openid:
-                found.append((row, str(openid)))
-        if len(rows) < limit or len(found) >= limit:
-            break
-        after = rows[-1].id
-    return found[:limit]
-
-
 async def send_pending(api: WechatApi, sealer: Sealer, limit: int = 50) -> int:
     """Sends up to `limit` waiting WeChat messages; returns how many went out."""
     sent = 0
-    for row, openid in await _waiting(sealer, limit):
+    for row, openid in await outbox_queue.waiting(sealer, outbox_queue.WECHAT, limit):
         try:
             await api.send_text(openid, render(row))
         except WechatApiError as exc:

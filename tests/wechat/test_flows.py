@@ -209,14 +209,15 @@ async def test_a_location_answers_the_place_question_and_chinese_is_the_default(
 
 
 async def test_waiting_wechat_rows_do_not_starve_telegram_messages(start_wechat) -> None:
-    from handlers.outbox import _waiting
+    from cases import outbox_queue
 
     wx = await start_wechat()
     sealer = sealer_for(str(wx.settings.keys_dir))
     for n in range(5):
         await Outbox.create(chat_sealed=sealer.seal({"wx_openid": f"o{n}"}), text_key="status", params={})
     telegram = await Outbox.create(chat_sealed=sealer.seal({"tg_id": 42}), text_key="status", params={})
-    assert [row.id for row in await _waiting(sealer, limit=2)] == [telegram.id]
+    waiting = await outbox_queue.waiting(sealer, outbox_queue.TELEGRAM, limit=2)
+    assert [(row.id, chat_id) for row, chat_id in waiting] == [(telegram.id, 42)]
 
 
 async def _to_evidence(wx, openid: str) -> None:

@@ -38,11 +38,10 @@ async def waiting(
     found: list[tuple[Outbox, int | str | None]] = []
     after = 0
     for _page in range(pages):
-        rows = (
-            await Outbox.filter(sent_at__isnull=True, attempts__lt=MAX_ATTEMPTS, id__gt=after)
-            .order_by("id")
-            .limit(limit)
-        )
+        query = Outbox.filter(sent_at__isnull=True, attempts__lt=MAX_ATTEMPTS, id__gt=after)
+        if channel == WECHAT:  # WeChat reporters are always sealed: plain chat ids are Telegram's
+            query = query.filter(chat_sealed__isnull=False)
+        rows = await query.order_by("id").limit(limit)
         for row in rows:
             row_channel, address = recipient(sealer, row)
             if row_channel == channel:

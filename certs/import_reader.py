@@ -20,7 +20,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import IO, Any
 
@@ -155,8 +155,8 @@ def _work(
     """Reads `path` and puts each ("batch", Batch), then ("done", None); an ImportFileError as
     ("file", (message, staged_rows_void)); anything else as ("crash", its text)."""
     clock.set_zone(zone)
-    offset = timedelta(seconds=offset_seconds)  # the importer's clock (a test's frozen one included)
-    with clock.frozen(lambda: datetime.now(UTC) + offset):
+    # the importer's clock (a test's frozen one included)
+    with clock.shifted(timedelta(seconds=offset_seconds)):
         try:
             with open_source(Path(path)) as (stream, source, done_bytes, total_bytes, _path):
                 for batch in batches(stream, source, done_bytes, total_bytes, key, size):
@@ -185,7 +185,7 @@ class WorkerBatches:
     """The batches of a file read by a child process: `await next_batch()` until None, then `close()`."""
 
     def __init__(self, path: Path, key: str, size: int) -> None:
-        offset = (clock.now() - datetime.now(UTC)).total_seconds()
+        offset = clock.offset().total_seconds()
         self._args = (str(path), key, str(size), repr(offset), clock.zone().key)
         self._process: asyncio.subprocess.Process | None = None
 

@@ -41,6 +41,12 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
+def offset() -> timedelta:
+    """How far this clock is from the system's (zero unless frozen or shifted): what a child process needs
+    to run on the same clock, through `shifted(offset)`."""
+    return now() - datetime.now(UTC)
+
+
 def local_now() -> datetime:
     """The current instant in the jurisdiction's zone."""
     return now().astimezone(_zone)

@@ -87,6 +87,13 @@ def _quality(result: DocumentResult) -> int:
     return 1 + len(result.fields) + len(result.rows) - missing
 
 
+def _missing(result: DocumentResult) -> bool:
+    """A certificate read without some of its fields, or nothing known read at all."""
+    if result.doc_type == "other":
+        return True
+    return result.doc_type == "certificate" and any(p.startswith("missing:") for p in result.problems)
+
+
 def _poor(result: DocumentResult) -> bool:
     """Too little understood to be the right way up, perhaps."""
     if result.doc_type == "other":
@@ -136,6 +143,16 @@ def analyze_image(
             to_original = _compose(prepared.to_original, back)
     if result.doc_type == "certificate":
         result = _second_look(engine, image_read, lines, result)
+    if prepared.document_found and _missing(result):
+        # The outline found may not be the card's (an inner frame, a rule, a photo's edge taken for a
+        # corner): a warp on it cuts fields off. Read the photo as it is too and keep what says more.
+        plain = prepare(image, replace(options, find_document=False), scale_back=scale)
+        plain_lines = engine.recognize(plain.image, det_limit=settings.det_limit_page)
+        plain_result = analyze_lines(plain_lines, plain.image)
+        if plain_result.doc_type == "certificate":
+            plain_result = _second_look(engine, plain.image, plain_lines, plain_result)
+        if _quality(plain_result) > _quality(result):
+            result, to_original = plain_result, plain.to_original
     result.lines = [_to_original(line, to_original) for line in result.lines]
     for row in result.rows:  # signature cells, like the lines, in the photo's own pixels
         if row.get("signature_box"):

@@ -90,6 +90,13 @@ def _plausible(quad: np.ndarray, shape: tuple[int, ...]) -> bool:
         cos = float(np.dot(v1, v2) / (np.linalg.norm(v1) * np.linalg.norm(v2) + 1e-6))
         if abs(cos) > 0.45:  # corners far from square: not a sheet seen at a sane angle
             return False
+    # Opposite sides of a sheet seen at a sane angle differ by a fifth at most. A quad with one side much
+    # shorter than the side facing it has a corner on something inside the card (a rule under the
+    # title, the chip, a photo's edge): warping it would cut part of the card off and skew the rest.
+    sides = [float(np.linalg.norm(q[(i + 1) % 4] - q[i])) for i in range(4)]
+    for a, b in ((sides[0], sides[2]), (sides[1], sides[3])):
+        if min(a, b) < 0.75 * max(a, b):
+            return False
     return True
 
 

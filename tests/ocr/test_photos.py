@@ -33,6 +33,35 @@ def test_certificate_photo(engine, certificate_photos, kind: str) -> None:
             assert -5 <= x <= width + 5 and -5 <= y <= height + 5
 
 
+def test_a_wrong_card_outline_does_not_cut_fields_off(engine, certificate_photos, monkeypatch) -> None:
+    """An outline whose top corners sit on something inside the card (the rule under the title) would
+    flatten only the lower part: the photo is then read as it is as well, and nothing is lost."""
+    from ocr import preprocess
+
+    photo = certificate_photos["plain"]
+    image = cv2.imdecode(np.frombuffer(photo.jpeg, np.uint8), cv2.IMREAD_COLOR)
+    true_quad = preprocess.find_document_quad(image)
+    assert true_quad is not None
+    top_left, top_right, bottom_right, bottom_left = true_quad
+    cut = np.float32([
+        top_left + 0.55 * (bottom_left - top_left), top_right + 0.55 * (bottom_right - top_right),
+        bottom_right, bottom_left,
+    ])  # fmt: skip
+    monkeypatch.setattr("ocr.preprocess.find_document_quad", lambda _image: cut)
+    result = analyze_bytes(photo.jpeg, engine=engine)
+    assert {k: result.fields[k] for k in photo.truth.FIELDS} == photo.truth.fields()
+    assert result.problems == []
+
+
+def test_an_outline_with_one_side_much_shorter_than_the_side_facing_it_is_not_a_card() -> None:
+    from ocr.preprocess import _plausible
+
+    card = np.float32([[120, 60], [895, 170], [860, 655], [90, 580]])  # a card at 8 degrees
+    corner_on_the_title_rule = np.float32([[120, 260], [895, 170], [860, 655], [90, 580]])
+    assert _plausible(card, (750, 1000, 3))
+    assert not _plausible(corner_on_the_title_rule, (750, 1000, 3))
+
+
 def _rows(result) -> list[tuple]:
     return [(r["name"], r["id_number"], r["signed"]) for r in result.rows]
 

@@ -200,6 +200,8 @@ def _cert_no(
         sure = False
     if check is None and not re.fullmatch(r"[\u4e00-\u9fff]{0,6}[0-9A-Z\-]{6,24}", number):
         sure = False  # not a shape any issuer uses
+    if check is None and number.isdigit() and reading.layout != "mgmt_cert":
+        sure = False  # the number of an operation certificate is an ID number: other digit runs are misread
     if check is not None and not number.startswith("T") and reading.layout in ("so_front", "e_screenshot"):
         sure = False  # new-style numbers start with T: a bare ID number here may have lost it
     reading.put("cert_no", number, sure=sure)
@@ -339,6 +341,15 @@ def _dates(
         found = find_dates(first_v.text, compact=True)
         first = found[0] if found else None
         reading.put("first_issued", first, sure=not _unsure(first_v) and not _repaired(first_v.text))
+    else:
+        # Its label not read (pale print, glare): the one line that is a single date and nothing else. The
+        # validity prints two, the 生成时间 of an app carries a time as well.
+        lone = {
+            found[0] for t, _ in loose if len(found := find_dates(t)) == 1 and len(re.sub(r"\D", "", t)) <= 8
+        }
+        if len(lone) == 1:
+            first = lone.pop()
+            reading.put("first_issued", first, sure=False)
     # The card against itself: issue before validity, validity a whole number of years, the holder an adult.
     if start and end:
         a, b = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
@@ -368,6 +379,8 @@ def _issuer(reading: Reading, values: dict[str, Value], loose: list[tuple[str, O
     value = values.get("issuer")
     raw = clean_cjk(value.text) if value else ""
     sure = value is not None and not _unsure(value)
+    if raw and not raw.endswith(ISSUER_SUFFIXES) and _unsure(value):
+        raw = ""  # a seal's glyph read beside the label (猫, 润): the authority's name is elsewhere
     if not raw:
         pattern = r"(应急管理|监督管理)[厅局]$"
         found = next(((clean_cjk(t), line) for t, line in loose if re.search(pattern, clean_cjk(t))), None)

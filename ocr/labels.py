@@ -30,8 +30,26 @@ LABELS: dict[str, tuple[str, ...]] = {
     "item": ("操作项目", "准操项目", "作业项目"),
     "first_issued": ("初次领证日期", "初领证日期", "初领日期", "发证日期"),
     "validity": ("有效期限", "有效日期", "有效期"),
-    "valid_from": ("有效期开始日期", "有效期起始日期", "有效期起", "起始日期", "开始日期"),
-    "valid_to": ("有效期结束日期", "有效期截止日期", "有效期至", "有效期止", "截止日期", "结束日期"),
+    # the shorter forms also where the recogniser dropped a long label's end (有效期开始 of 有效期开始日期)
+    "valid_from": (
+        "有效期开始日期",
+        "有效期起始日期",
+        "有效期开始",
+        "有效期起始",
+        "有效期起",
+        "起始日期",
+        "开始日期",
+    ),
+    "valid_to": (
+        "有效期结束日期",
+        "有效期截止日期",
+        "有效期结束",
+        "有效期截止",
+        "有效期至",
+        "有效期止",
+        "截止日期",
+        "结束日期",
+    ),
     "issuer": ("签发机关", "发证机关", "签发单位", "发证单位"),
     "id_number": ("公民身份号码", "身份证号码", "身份证号"),
     "employer": ("单位名称", "工作单位", "单位"),
@@ -46,6 +64,9 @@ LABELS: dict[str, tuple[str, ...]] = {
     "_refreshed": ("刷新时间", "更新时间", "生成时间"),
 }
 WEAK = frozenset({"单位", "类别", "行业", "编号", "开始日期", "结束日期"})
+# The second character of a two-character label spaced out to four (姓　　名): the detector can drop the
+# lone first character, leaving `名：程怡峰`. Counted only at the start of a row and before a colon.
+CUT: dict[str, str] = {"名": "name", "别": "sex", "号": "cert_no"}
 STRIP = ":：;；.、,，·|"
 
 _VARIANTS = sorted(((v, k) for k, vs in LABELS.items() for v in vs), key=lambda p: -len(p[0]))
@@ -138,6 +159,9 @@ def find_labels(rt: RowText) -> list[Match]:
             if not (rt.starts_piece(m.start()) or after in (":", "：")):
                 continue
         found.append(Match(_KEY_OF[label], label, m.start(), m.end()))
+    head = rt.text[:1]
+    if head in CUT and rt.text[1:2] in (":", "：") and not (found and found[0].start == 0):
+        found.insert(0, Match(CUT[head], head, 0, 1))
     return found
 
 

@@ -246,3 +246,32 @@ def test_name_is_not_lost_when_its_label_is(make_line) -> None:
     result = analyze_lines(lines)
     assert result.fields["name"] == "张三" and "name" in result.uncertain
     assert result.to_json()["uncertain"] == result.uncertain
+
+
+def test_a_spaced_label_whose_first_character_the_detector_dropped(make_line) -> None:
+    """姓　　名 printed wide: the lone 姓 is sometimes not detected, leaving `名：张三` (and 别：男)."""
+    lines = lay_out(make_line, front_rows(), joined=True)
+    for line in list(lines):
+        if line.text.startswith(("姓名", "性别")):
+            lines.remove(line)
+            lines.append(make_line(line.text[1:], line.box[0][0] + 130, line.box[0][1]))
+    result = analyze_lines(lines)
+    assert (result.fields.get("name"), result.fields.get("sex")) == ("张三", "男")
+    assert result.problems == []
+
+
+def test_a_long_label_read_without_its_end(make_line) -> None:
+    """有效期开始日期 read as 有效期开始: the date after it is still the start of the validity."""
+    rows = [r for r in front_rows() if not r[0][0].startswith("有效期限")]
+    rows += [[("有效期开始", "2021.03.15")], [("有效期结束日期：", "2027.03.15")]]
+    result = analyze_lines(lay_out(make_line, rows))
+    assert (result.fields.get("valid_from"), result.fields.get("valid_to")) == ("2021-03-15", "2027-03-15")
+
+
+def test_first_issue_date_whose_label_was_not_read_is_returned_uncertain(make_line) -> None:
+    """A pale label lost: the one line that is a lone date is the first issue, but only as uncertain."""
+    lines = lay_out(make_line, front_rows())
+    lines.remove(next(line for line in lines if line.text.startswith("初领日期")))
+    result = analyze_lines(lines)
+    assert result.fields.get("first_issued") == "2021-03-15"
+    assert "first_issued" in result.uncertain

@@ -450,6 +450,7 @@ def misses(truth: list[dict], results: list[dict], limit: int = 12) -> list[str]
 
 def main(argv: list[str] | None = None) -> int:
     from benchmarks import ocr_testsplit
+    from ocr.synthetic.fonts import missing_faces
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help=f"dev {QUICK} + test {TEST_QUICK} photos")
@@ -471,6 +472,10 @@ def main(argv: list[str] | None = None) -> int:
             + "\n  ".join(ocr_testsplit.fonts_missing()),
             file=sys.stderr,
         )
+        return 2
+    if args.split != "test" and missing_faces():
+        print("the dev split needs fonts: scripts/bootstrap.sh bench\n  " + "\n  ".join(missing_faces()),
+              file=sys.stderr)  # fmt: skip
         return 2
     jobs: dict[str, tuple[int, int]] = {}
     if args.split in ("dev", "both"):

@@ -2,17 +2,19 @@
 # Installs what the product needs on a fresh Debian machine, then only what changed since the last run:
 # Debian packages (apt-get, as root or with sudo), the virtualenv in .venv with the project and its
 # dependencies, and the compiled translation catalogs. Usage: scripts/bootstrap.sh [run|test|bench]
-# (bench: what run needs plus the extra CJK fonts the OCR benchmark's test split renders with)
+# (bench: what run needs plus the extra CJK fonts the OCR benchmark's two splits render with)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 purpose="${1:-run}"
 
 packages=(libzbar0 fonts-noto-cjk)
+# the faces the OCR dev split sets cards in besides Noto (ocr/synthetic/fonts.py OTHER_FACES)
+dev_faces=(fonts-lxgw-wenkai fonts-arphic-gkai00mp fonts-arphic-gbsn00lp fonts-smiley-sans)
 if [ "$purpose" = "test" ]; then
-  packages+=(postgresql chromium fonts-arphic-ukai fonts-arphic-uming fonts-wqy-zenhei fonts-wqy-microhei)
+  packages+=(postgresql chromium fonts-arphic-ukai fonts-arphic-uming fonts-wqy-zenhei fonts-wqy-microhei "${dev_faces[@]}")
 fi
 if [ "$purpose" = "bench" ]; then
-  packages+=(fonts-arphic-ukai fonts-arphic-uming fonts-wqy-zenhei fonts-wqy-microhei)
+  packages+=(fonts-arphic-ukai fonts-arphic-uming fonts-wqy-zenhei fonts-wqy-microhei "${dev_faces[@]}")
 fi
 
 missing=()

@@ -1,5 +1,6 @@
 """Photographing a rendered document the way inspectors do: on a desk, tilted, in perspective, unevenly
-lit, blurred, noisy and JPEG-compressed.
+lit, blurred (out of focus or by a moving hand), under a coloured light, darker towards the corners, noisy
+in brightness and in colour, and JPEG-compressed.
 
 Separate from the documents so that any picture (card, table, sheet, screen) goes through the same
 camera; `PhotoOptions` records what was done so a benchmark can report accuracy by degradation.
@@ -31,9 +32,17 @@ class PhotoOptions:
     noise: float = 2.0
     background: tuple[int, int, int] = (110, 90, 70)
     landscape: bool = True
+    motion: float = 0.0  # length of a hand's shake, in px at 2000 px
+    cast: tuple[float, float, float] = (1.0, 1.0, 1.0)  # gains on R, G, B: tungsten, shade, fluorescent
+    vignette: float = 0.0  # how much darker the corners are
+    chroma_noise: float = 0.0  # per-channel sensor noise, beside the luma noise
 
     def describe(self) -> dict:
         return asdict(self)
+
+
+# white light twice, then warm tungsten, cold shade, green fluorescent (gains on R, G, B)
+CASTS = ((1.0, 1.0, 1.0), (1.0, 1.0, 1.0), (1.08, 1.0, 0.86), (0.92, 0.98, 1.08), (0.97, 1.05, 0.95))
 
 
 def random_photo_options(rng: random.Random, *, landscape: bool = True) -> PhotoOptions:
@@ -47,6 +56,10 @@ def random_photo_options(rng: random.Random, *, landscape: bool = True) -> Photo
         light=rng.choice((0.0, rng.uniform(0.2, 0.45), rng.uniform(0.35, 0.6))),
         noise=rng.uniform(1.0, 5.0),
         background=rng.choice(((110, 90, 70), (60, 60, 65), (160, 150, 140), (40, 60, 90), (90, 110, 80))),
+        motion=rng.choice((0.0, 0.0, rng.uniform(2, 9))),
+        cast=rng.choice(CASTS),
+        vignette=rng.choice((0.0, rng.uniform(0.1, 0.35))),
+        chroma_noise=rng.choice((0.0, rng.uniform(1.0, 4.0))),
         landscape=landscape,
     )
 
@@ -99,10 +112,28 @@ def photograph(document: Image.Image, options: PhotoOptions, rng: random.Random)
         gain = 1.0 - options.light * (0.7 * ramp + 0.3 * (1 - spot))
         gain = cv2.resize(gain, (W, H), interpolation=cv2.INTER_LINEAR)[..., None]
         photo *= gain
+    if options.vignette > 0:
+        yy, xx = np.mgrid[0:H:8, 0:W:8].astype(np.float32)
+        r2 = ((xx - W / 2) / (W / 2)) ** 2 + ((yy - H / 2) / (H / 2)) ** 2
+        gain = cv2.resize(1.0 - options.vignette * r2 / 2, (W, H), interpolation=cv2.INTER_LINEAR)
+        photo *= gain[..., None]
+    if options.cast != (1.0, 1.0, 1.0):
+        photo *= np.array(options.cast[::-1], np.float32)
     if options.blur > 0:
         sigma = options.blur * options.long_side / 2000
         photo = cv2.GaussianBlur(photo, (0, 0), sigma)
+    if options.motion > 0:
+        length = max(2, round(options.motion * options.long_side / 2000))
+        kernel = np.zeros((length, length), np.float32)
+        kernel[length // 2, :] = 1.0 / length
+        turn = cv2.getRotationMatrix2D(((length - 1) / 2, (length - 1) / 2), rng.uniform(0, 180), 1.0)
+        kernel = cv2.warpAffine(kernel, turn, (length, length))
+        photo = cv2.filter2D(photo, -1, kernel / max(1e-6, float(kernel.sum())))
     photo += gen.normal(0, options.noise, (H, W, 1)).astype(np.float32)
+    if options.chroma_noise > 0:
+        # colour noise is blotchy (demosaicing spreads it): drawn small and enlarged
+        blotches = gen.normal(0, options.chroma_noise, (H // 2 + 1, W // 2 + 1, 3)).astype(np.float32)
+        photo += cv2.resize(blotches, (W, H), interpolation=cv2.INTER_LINEAR)
     return np.clip(photo, 0, 255).astype(np.uint8)
 
 

@@ -129,7 +129,7 @@ def styled_text(
     the x just after it."""
     d = ImageDraw.Draw(img)
     if face != "hand":
-        typeface = face_font(size, face)
+        typeface = face_font(size, face, text)
         d.text(xy, text, font=typeface, fill=fill)
         return xy[0] + d.textlength(text, font=typeface)
     x, y = xy

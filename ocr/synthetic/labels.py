@@ -17,7 +17,7 @@ from ocr.synthetic.drawing import CARD_SIZE, LABEL_INK, draw_stamp, guilloche, s
 from ocr.synthetic.fonts import fit_size, text_width
 from ocr.synthetic.people import CertificateTruth, format_date
 
-FACES = ("sans", "serif", "bold", "hand")
+FACES = ("sans", "serif", "bold", "hand", "kai", "kaiti", "song", "oblique")
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,8 @@ class LabelStyle:
     colon: str = "："  # "：", ":" or ""
     below: bool = False  # the value on the row under its label
     pairs: bool = True  # 姓名 and 性别 on one row
-    face: str = "sans"  # sans | serif | bold | hand (each glyph jittered, like a hand-filled card)
+    face: str = "sans"  # sans | serif | bold | hand (each glyph jittered, like a hand-filled card) | the
+    # other faces of fonts.OTHER_FACES
     right: bool = False  # values right-aligned at the far edge (e-certificate apps)
 
 

@@ -23,6 +23,14 @@ STYLES = {
     "spaced, one field a row": synthetic.LabelStyle(spacing="space", colon=":", pairs=False, face="bold"),
     "full-width spaces, value below": synthetic.LabelStyle(spacing="fullwidth", colon="：", below=True),
     "handwriting-like": synthetic.LabelStyle(spacing="none", colon="：", pairs=True, face="hand"),
+    "楷 (LXGW WenKai), aligned": synthetic.LabelStyle(spacing="align", colon="：", pairs=False, face="kai"),
+    "宋 (AR PL SungtiL GB), no colon": synthetic.LabelStyle(
+        spacing="none", colon="", pairs=True, face="song"
+    ),
+    "楷 (AR PL KaitiM GB), value below": synthetic.LabelStyle(
+        spacing="space", colon=":", below=True, face="kaiti"
+    ),
+    "condensed oblique (Smiley Sans)": synthetic.LabelStyle(spacing="fullwidth", colon="：", face="oblique"),
 }
 
 
@@ -41,6 +49,20 @@ def _never_silently_wrong(result, truth: dict) -> None:
 def test_front_in_each_label_style(engine, style: str) -> None:
     photo = synthetic.layout_photo(
         random.Random(f"style-{style}"), "so_front", style=STYLES[style], options=PLAIN, stamp=True
+    )
+    result = _read(engine, photo)
+    assert {k: result.fields.get(k) for k in photo.fields} == photo.fields
+    _never_silently_wrong(result, photo.fields)
+
+
+def test_a_shaken_photo_under_tungsten_light(engine) -> None:
+    """Motion blur, a warm colour cast, dark corners and colour noise: read, or marked, never wrong."""
+    options = synthetic.PhotoOptions(
+        long_side=2600, rotation=-3.0, perspective=0.03, jpeg_quality=70, motion=6.0,
+        cast=(1.08, 1.0, 0.86), vignette=0.3, chroma_noise=3.0,
+    )  # fmt: skip
+    photo = synthetic.layout_photo(
+        random.Random("shaken"), "so_front", style=STYLES["plain"], options=options
     )
     result = _read(engine, photo)
     assert {k: result.fields.get(k) for k in photo.fields} == photo.fields

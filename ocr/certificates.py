@@ -449,6 +449,20 @@ def _reviews(reading: Reading, rows: Sequence[Row]) -> None:
             sure = sure and piece.line.confidence >= LOW_SCORE and not _repaired(text)
             outside = False
             break
+        else:
+            # No box held a whole date: a date set with wide spacing comes back as two boxes (2019年 and
+            # 05月01日). The boxes under the header, joined, may hold it.
+            inside = [
+                p
+                for p in rt.pieces
+                if column is None or column[0] <= sum(x_span(p.line, angle)) / 2 < column[1]
+            ]
+            joined = "".join(rt.text[p.start : p.end] for p in inside)
+            found = find_dates(joined) if len(inside) > 1 else []
+            if found:
+                dates.append(found[0])
+                sure = sure and min(p.line.confidence for p in inside) >= LOW_SCORE and not _repaired(joined)
+                outside = False
         # a date in the row that is not under the 复审 header: the columns were not read as printed
         sure = sure and not outside
     if not dates and column is not None:

@@ -275,3 +275,19 @@ def test_first_issue_date_whose_label_was_not_read_is_returned_uncertain(make_li
     result = analyze_lines(lines)
     assert result.fields.get("first_issued") == "2021-03-15"
     assert "first_issued" in result.uncertain
+
+
+def test_a_review_date_read_as_two_boxes(make_line) -> None:
+    """A date set with wide spacing in its cell comes back as `2024年` and `03月01日`: still one 复审 date."""
+    lines = [
+        make_line("复审记录", 600, 30, h=60),
+        make_line("复审日期", 120, 230),
+        make_line("复审结果", 620, 230),
+        make_line("复审机关", 1050, 230),
+    ]
+    for r, (year, day) in enumerate((("2024年", "03月01日"), ("2027年", "02月20日"))):
+        y = 320 + 90 * r
+        lines += [make_line(year, 100, y, w=130), make_line(day, 260, y, w=200), make_line("合格", 660, y),
+                  make_line("河北省应急管理厅", 1050, y, w=500)]  # fmt: skip
+    result = analyze_lines(lines)
+    assert result.fields["reviews"] == ["2024-03-01", "2027-02-20"]

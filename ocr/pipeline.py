@@ -147,7 +147,7 @@ def analyze_image(
         # The outline found may not be the card's (an inner frame, a rule, a photo's edge taken for a
         # corner): a warp on it cuts fields off. Read the photo as it is too and keep what says more.
         plain = prepare(image, replace(options, find_document=False), scale_back=scale)
-        plain_lines = engine.recognize(plain.image, det_limit=settings.det_limit_page)
+        plain_lines = engine.recognize(plain.image, det_limit=settings.det_limit)
         plain_result = analyze_lines(plain_lines, plain.image)
         if plain_result.doc_type == "certificate":
             plain_result = _second_look(engine, plain.image, plain_lines, plain_result)

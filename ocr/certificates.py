@@ -126,7 +126,11 @@ def _unsure(value: Value | None) -> bool:
 
 def _repaired(text: str) -> bool:
     """Whether a date had to be read through letter-for-digit confusions or a lost leading 2."""
-    return bool(_DIGITISH.search(text)) or bool(re.search(r"(?<!\d)0\d{2}\s*年", text))
+    return (
+        bool(_DIGITISH.search(text))
+        or bool(re.search(r"(?<!\d)0\d{2}\s*年", text))
+        or bool(re.search(r"\d\s*[:：]\s*\d", text))
+    )
 
 
 def _shape_lines(lines: Sequence[OcrLine], skip: set[int]) -> list[tuple[str, OcrLine]]:
@@ -320,6 +324,10 @@ def _dates(
     if validity is not None and len(find_dates(validity.text, compact=True)) >= 1:
         start, end = split_validity(validity.text)
         sure_start = sure_end = not _unsure(validity) and not _repaired(validity.text)
+        if start is None and len(re.sub(r"\D", "", validity.text)) > 8:
+            # one date read where digits for two were printed: the other one was garbled, and the date
+            # read may be either end
+            sure_end = False
     if start_v is not None and (start is None or len(find_dates(start_v.text, compact=True))):
         found = find_dates(start_v.text, compact=True)
         if found:
@@ -435,6 +443,7 @@ def _reviews(reading: Reading, rows: Sequence[Row]) -> None:
     for rt in texts[start:]:
         if column is None and any(m.key != "review" for m in find_labels(rt)):
             continue
+        taken = len(dates)
         outside = False
         for piece in rt.pieces:
             text = rt.text[piece.start : piece.end]
@@ -465,6 +474,8 @@ def _reviews(reading: Reading, rows: Sequence[Row]) -> None:
                 outside = False
         # a date in the row that is not under the 复审 header: the columns were not read as printed
         sure = sure and not outside
+        if len(dates) == taken and dates and ("合格" in rt.text or rt.text.endswith(ISSUER_SUFFIXES)):
+            sure = False  # a record whose date could not be read: the list has a gap
     if not dates and column is not None:
         reading.fields["reviews"] = []  # the table is there and empty: no 复审 yet
     if dates:

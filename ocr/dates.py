@@ -16,8 +16,10 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９．－／", "012345678
 # and a wrong but plausible date is worse than a missing one.
 _DIGITISH = str.maketrans("OoDQIl|GbBZz", "000011166822")
 _D = r"[0-9OoDQIl|GbBZz]"
-_SEP1 = r"\s*[年./\-_—–·,，、]\s*"
-_SEP2 = r"\s*[月./\-_—–·,，、]\s*"
+# A colon is how OCR reads a dot pressed into the dash of a blurred date (2026:01.09); callers treat a date
+# read through one as repaired, never as sure.
+_SEP1 = r"\s*[年./\-_—–·,，、:：]\s*"
+_SEP2 = r"\s*[月./\-_—–·,，、:：]\s*"
 _Y = rf"[12]{_D}{{3}}"
 # The same date with each way OCR garbles it, most complete first. A lost separator is accepted only where
 # the digit counts leave no doubt (a two-digit month or day), and a year that lost its leading 2 only

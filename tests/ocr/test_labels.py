@@ -291,3 +291,32 @@ def test_a_review_date_read_as_two_boxes(make_line) -> None:
                   make_line("河北省应急管理厅", 1050, y, w=500)]  # fmt: skip
     result = analyze_lines(lines)
     assert result.fields["reviews"] == ["2024-03-01", "2027-02-20"]
+
+
+def test_a_validity_whose_second_date_was_garbled_is_not_returned_as_sure(make_line) -> None:
+    """`2020.01.09~2026:01.09` (a blurred dot read as a colon): both dates, and both uncertain; never the
+    start date returned, sure, as the end of validity."""
+    rows = [r for r in front_rows() if not r[0][0].startswith("有效期限")]
+    rows.append([("有效期限：", "2021.03.15~2027:03.15")])
+    result = analyze_lines(lay_out(make_line, rows))
+    assert (result.fields.get("valid_from"), result.fields.get("valid_to")) == ("2021-03-15", "2027-03-15")
+    assert {"valid_from", "valid_to"} <= set(result.uncertain)
+    rows[-1] = [("有效期限：", "2021.03.15~2O27|O3|15")]
+    result = analyze_lines(lay_out(make_line, rows))
+    assert result.fields.get("valid_to") != "2021-03-15" or "valid_to" in result.uncertain
+
+
+def test_a_review_record_whose_date_could_not_be_read_makes_the_list_uncertain(make_line) -> None:
+    lines = [
+        make_line("复审记录", 600, 30, h=60),
+        make_line("复审日期", 120, 230),
+        make_line("复审结果", 620, 230),
+        make_line("复审机关", 1050, 230),
+    ]
+    for r, day in enumerate(("2019/8/1", "2022/7|3", "2025/6/21")):
+        y = 320 + 90 * r
+        lines += [make_line(day, 100, y, w=300), make_line("合格", 660, y),
+                  make_line("江苏省应急管理厅", 1050, y, w=500)]  # fmt: skip
+    result = analyze_lines(lines)
+    assert result.fields["reviews"] == ["2019-08-01", "2025-06-21"]
+    assert "reviews" in result.uncertain

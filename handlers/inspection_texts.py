@@ -71,6 +71,10 @@ PROBLEMS = {
         "This looks like a photo of a screen (coloured stripes): values may be misread. Ask for the file "
         "or a screenshot, or photograph the paper itself."
     ),
+    "motion_blur": N_(
+        "The photo is blurred by movement: please check the marked values, or hold the phone still and "
+        "photograph the document again."
+    ),
     "sex_id_mismatch": N_("The printed sex does not match the ID number."),
     "ocr_unavailable": N_("Reading documents is not available right now; the photo is kept as evidence."),
 }

@@ -48,6 +48,7 @@ PROBLEMS = {
     "pdf_more_pages": "only the first page of the PDF was read",
     "rows_capped": "only the first rows of a long table were read (detail: how many)",
     "screen_moire": "a photo of a screen: moiré may have caused misreadings",
+    "motion_blur": "the photo is smeared by a moving hand: fields without a check digit are uncertain",
     "blank_image": "the image is blank",
     "black_image": "the image is black (lens covered or too dark)",
     "no_text": "no text was found",

@@ -13,12 +13,14 @@ from dataclasses import replace
 
 import numpy as np
 
+from ocr.certificates import LAYOUT_FIELDS
 from ocr.documents import DocumentResult, analyze_lines, second_look_regions
 from ocr.engine import OcrEngine, OcrLine, OcrSettings, get_engine, warm_up
 from ocr.loading import load_image
 from ocr.long_pages import analyze_tall, is_tall
 from ocr.moire import looks_like_screen
 from ocr.preprocess import PrepareOptions, prepare
+from ocr.shake import looks_shaken
 
 _engine: OcrEngine | None = None
 _settings: OcrSettings | None = None
@@ -159,7 +161,23 @@ def analyze_image(
             row["signature_box"] = np.round(to_original(np.float32(row["signature_box"])), 1).tolist()
     if looks_like_screen(image):  # a photo of a monitor: say why values may be misread
         result.problems.append("screen_moire")
+    if result.doc_type == "certificate" and looks_shaken(prepared.image):
+        _doubt_shaken(result)
     return result
+
+
+def _doubt_shaken(result: DocumentResult) -> None:
+    """A shaken photo: the recogniser misreads smeared digits with confidence, so every field that no
+    check digit vouches for is to be confirmed, and the inspector is told why."""
+    result.problems.append("motion_blur")
+    vouched = {"id_number"} if result.fields.get("id_valid") else set()
+    cert_no = str(result.fields.get("cert_no") or "")
+    if result.fields.get("id_valid") and cert_no.lstrip("T") == result.fields.get("id_number"):
+        vouched.add("cert_no")
+    layout = str(result.fields.get("layout") or "")
+    for key in LAYOUT_FIELDS.get(layout, ()):
+        if key in result.fields and key not in vouched and key not in result.uncertain:
+            result.uncertain.append(key)
 
 
 def analyze_bytes(

@@ -69,6 +69,34 @@ def test_a_shaken_photo_under_tungsten_light(engine) -> None:
     _never_silently_wrong(result, photo.fields)
 
 
+def test_a_photo_smeared_by_a_moving_hand_asks_about_every_field_no_check_digit_vouches_for(engine) -> None:
+    options = synthetic.PhotoOptions(
+        long_side=3400, rotation=4.0, perspective=0.03, jpeg_quality=85, motion=10.0
+    )
+    photo = synthetic.layout_photo(
+        random.Random("smeared"), "mgmt_cert", style=STYLES["plain"], options=options
+    )
+    result = _read(engine, photo)
+    assert "motion_blur" in result.problems
+    _never_silently_wrong(result, photo.fields)
+    unvouched = {"cert_no", "name", "employer", "first_issued", "valid_from", "valid_to", "issuer"}
+    assert unvouched & set(result.fields) <= set(result.uncertain)
+    still = synthetic.layout_photo(
+        random.Random("smeared"), "mgmt_cert", style=STYLES["plain"], options=PLAIN
+    )
+    assert "motion_blur" not in _read(engine, still).problems
+
+
+def test_the_inspector_is_told_the_photo_is_shaken_in_their_language() -> None:
+    from foundation.i18n import translator
+    from handlers.inspection_texts import problem_lines
+
+    assert problem_lines(["motion_blur"], translator("zh_CN")) == [
+        "照片因手抖而模糊：请核对标出的各项，或拿稳手机重新拍摄。"
+    ]
+    assert "blurred by movement" in problem_lines(["motion_blur"], translator("en"))[0]
+
+
 @pytest.mark.parametrize(
     ("layout", "seed"),
     [*((layout, f"layout-{layout}") for layout in synthetic.LAYOUTS), ("so_back", "back-a")],

@@ -277,14 +277,19 @@ def test_first_issue_date_whose_label_was_not_read_is_returned_uncertain(make_li
     assert "first_issued" in result.uncertain
 
 
-def test_a_review_date_read_as_two_boxes(make_line) -> None:
-    """A date set with wide spacing in its cell comes back as `2024年` and `03月01日`: still one 复审 date."""
-    lines = [
+def _review_table_header(make_line) -> list:
+    """A back's title and the header of its 复审 table: date, result and authority columns."""
+    return [
         make_line("复审记录", 600, 30, h=60),
         make_line("复审日期", 120, 230),
         make_line("复审结果", 620, 230),
         make_line("复审机关", 1050, 230),
     ]
+
+
+def test_a_review_date_read_as_two_boxes(make_line) -> None:
+    """A date set with wide spacing in its cell comes back as `2024年` and `03月01日`: still one 复审 date."""
+    lines = _review_table_header(make_line)
     for r, (year, day) in enumerate((("2024年", "03月01日"), ("2027年", "02月20日"))):
         y = 320 + 90 * r
         lines += [make_line(year, 100, y, w=130), make_line(day, 260, y, w=200), make_line("合格", 660, y),
@@ -307,12 +312,7 @@ def test_a_validity_whose_second_date_was_garbled_is_not_returned_as_sure(make_l
 
 
 def test_a_review_record_whose_date_could_not_be_read_makes_the_list_uncertain(make_line) -> None:
-    lines = [
-        make_line("复审记录", 600, 30, h=60),
-        make_line("复审日期", 120, 230),
-        make_line("复审结果", 620, 230),
-        make_line("复审机关", 1050, 230),
-    ]
+    lines = _review_table_header(make_line)
     for r, day in enumerate(("2019/8/1", "2022/7|3", "2025/6/21")):
         y = 320 + 90 * r
         lines += [make_line(day, 100, y, w=300), make_line("合格", 660, y),

@@ -131,7 +131,8 @@ def analyze_image(
     if is_tall(image):  # a long page: read in strips, not shrunk until nothing can be read
         return analyze_tall(image, engine, settings, scale)
     prepared = prepare(image, options, scale_back=scale)
-    limit = detector_limit(prepared.image, prepared.document_found, settings)
+    warped, shaken = prepared.document_found, looks_shaken(prepared.image)
+    limit = detector_limit(prepared.image, warped, settings)
     image_read, to_original = prepared.image, prepared.to_original
     lines = engine.recognize(image_read, det_limit=limit)
     result = analyze_lines(lines, image_read)
@@ -143,11 +144,13 @@ def analyze_image(
         if _quality(turned_result) > _quality(result):
             image_read, lines, result = turned, turned_lines, turned_result
             to_original = _compose(prepared.to_original, back)
+        del turned
     if result.doc_type == "certificate":
         result = _second_look(engine, image_read, lines, result)
-    if prepared.document_found and _missing(result):
+    if warped and _missing(result):
         # The outline found may not be the card's (an inner frame, a rule, a photo's edge taken for a
         # corner): a warp on it cuts fields off. Read the photo as it is too and keep what says more.
+        del prepared, image_read  # one working image at a time: the peak memory stays that of one read
         plain = prepare(image, replace(options, find_document=False), scale_back=scale)
         plain_lines = engine.recognize(plain.image, det_limit=settings.det_limit)
         plain_result = analyze_lines(plain_lines, plain.image)
@@ -155,13 +158,14 @@ def analyze_image(
             plain_result = _second_look(engine, plain.image, plain_lines, plain_result)
         if _quality(plain_result) > _quality(result):
             result, to_original = plain_result, plain.to_original
+        del plain
     result.lines = [_to_original(line, to_original) for line in result.lines]
     for row in result.rows:  # signature cells, like the lines, in the photo's own pixels
         if row.get("signature_box"):
             row["signature_box"] = np.round(to_original(np.float32(row["signature_box"])), 1).tolist()
     if looks_like_screen(image):  # a photo of a monitor: say why values may be misread
         result.problems.append("screen_moire")
-    if result.doc_type == "certificate" and looks_shaken(prepared.image):
+    if result.doc_type == "certificate" and shaken:
         _doubt_shaken(result)
     return result
 

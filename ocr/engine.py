@@ -314,8 +314,8 @@ class RapidOcrEngine:
 def _own_sessions(cfg: Any, files: Mapping[str, Path], threads: int) -> None:
     """Hands rapidocr onnxruntime sessions built here (rapidocr accepts a ready `session` per model).
 
-    rapidocr exposes threads and the memory arena but not spinning: by default onnxruntime's idle worker
-    threads spin on the CPU between operators. The OCR worker shares two cores with the bot's own
+    rapidocr exposes threads and the memory arena but neither spinning nor the memory pattern: by default
+    onnxruntime's idle worker threads spin on the CPU between operators. The OCR worker shares two cores with the bot's own
     process, so they wait instead; under load that also shortens the tail of OCR latency.
     """
     import onnxruntime as ort
@@ -327,6 +327,10 @@ def _own_sessions(cfg: Any, files: Mapping[str, Path], threads: int) -> None:
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         # Line crops differ in width on every call; without the arena each is a fresh allocation.
         options.enable_cpu_mem_arena = True
+        # The memory pattern is planned and kept per input shape; every photo and every line crop has
+        # its own, so the kept plans grow the process by photo until it holds a quarter more memory
+        # (dev split: peak 829 MB with it, 595 MB without, the same speed).
+        options.enable_mem_pattern = False
         options.intra_op_num_threads = max(0, threads)
         options.inter_op_num_threads = 1
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")

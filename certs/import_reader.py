@@ -96,9 +96,10 @@ def _records(stream: IO[str]) -> tuple[RowParser, Iterator[tuple[int, list[str],
         for values in reader:
             line = previous_line + 1  # where the record starts, even when a quoted field spans lines
             previous_line = reader.line_num
-            if not "".join(values).strip():
+            joined = "".join(values)
+            if not joined.strip():
                 continue
-            if max(map(len, values)) > MAX_FIELD:
+            if len(joined) > MAX_FIELD and max(map(len, values)) > MAX_FIELD:
                 yield line, values, f"a field is longer than {MAX_FIELD} characters"
                 continue
             yield line, values, None

@@ -15,6 +15,10 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from stdnum import exceptions
+from stdnum.cn import uscc
+
+from foundation import clock
 from identity import numbers as id_numbers
 
 CERT_TYPES = ("special_operation", "safety_management", "team_leader")
@@ -152,12 +156,12 @@ def _site_code(raw: dict[str, str | None]) -> str | None:
     """The exam site's unified social credit code (GB 32100), checked by python-stdnum. An early code whose
     check character fails is kept, as the subject files keep it (DOMAIN.md); a wrong length or alphabet is
     refused, since it could never match a subject file."""
-    value = _text(raw, "exam_site_code", required=False)
+    return _credit_code(_text(raw, "exam_site_code", required=False))
+
+
+def _credit_code(value: str | None) -> str | None:
     if value is None:
         return None
-    from stdnum import exceptions
-    from stdnum.cn import uscc
-
     compact = uscc.compact(value)
     try:
         return uscc.validate(compact)
@@ -290,6 +294,7 @@ class RowParser:
         absent = self.width  # a column the header lacks reads the empty slot appended to every row
         self.positions = {column: positions.get(column) for column in ALL_COLUMNS}
         self._pick = operator.itemgetter(*(positions.get(column, absent) for column in ALL_COLUMNS))
+        self.today = clock.today()  # the birth-date bound, read once for the file rather than once a row
 
     def raw(self, values: list[str]) -> dict[str, str | None]:
         """The row by column name, as parse_row and the rejects file take it."""
@@ -316,7 +321,7 @@ class RowParser:
         cert_type = _cert_type(cert_type)
         name = _clean("name", name, True) or ""
         sex = _sex(sex)
-        identity = _identity(id_number, id_type)
+        identity = _identity(id_number, id_type, self.today)
         needs_item = cert_type == "special_operation"
         category = _clean_cached("category", category, needs_item)
         item = _clean_cached("item", item, needs_item)
@@ -332,7 +337,7 @@ class RowParser:
         division = _division_cached(division)
         status = _status(status)
         status_reason = _clean_cached("status_reason", status_reason, False)
-        exam_site_code = _site_code({"exam_site_code": exam_site})
+        exam_site_code = _credit_code(_clean("exam_site_code", exam_site, False)) if exam_site else None
         warnings = tuple(w for w in identity.warnings if w != "converted")
         parts = [
             cert_no, cert_type, name, sex or "", identity.number, category or "", item or "", first_text,
@@ -351,10 +356,10 @@ class RowParser:
         return staged, warnings
 
 
-def _identity(value: str, declared: str) -> id_numbers.IdNumber:
+def _identity(value: str, declared: str, today: date) -> id_numbers.IdNumber:
     number = _clean("id_number", value, True) or ""
-    declared_type = _clean_cached("id_type", declared, False)
-    result = id_numbers.check(number, declared_type)
+    declared_type = _clean_cached("id_type", declared, False) if declared else None
+    result = id_numbers.check(number, declared_type, today=today)
     if not result.valid:
         raise RowError(f"id_number {number!r}: {id_numbers.PROBLEMS[result.problem or 'characters']}")
     return result

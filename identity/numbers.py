@@ -112,9 +112,9 @@ def _calendar_date(digits: str) -> date | None:
     return born if born >= date(1870, 1, 1) else None
 
 
-def _birth_date(digits: str) -> date | None:
+def _birth_date(digits: str, today: date | None) -> date | None:
     born = _calendar_date(digits)
-    return born if born is not None and born <= clock.today() else None
+    return born if born is not None and born <= (today or clock.today()) else None
 
 
 @lru_cache(maxsize=1)
@@ -141,7 +141,7 @@ def _check_character(body17: str) -> str:
     return ric.calc_check_digit(body17 + "0")
 
 
-def _eighteen(raw: str, number: str, converted_from: str | None = None) -> IdNumber:
+def _eighteen(raw: str, number: str, today: date | None, converted_from: str | None = None) -> IdNumber:
     """A resident ID, a residence permit or a 2023 foreigner's permanent residence ID (all 18 characters)."""
     body, last = number[:17], number[17]
     if not body.isdigit() or not (last.isdigit() or last == "X"):
@@ -155,7 +155,7 @@ def _eighteen(raw: str, number: str, converted_from: str | None = None) -> IdNum
         kind, born_at, province = "resident_id", number[6:14], number[:2]
     if province not in _PROVINCES:
         return IdNumber(raw, number, kind, False, "province")
-    if _birth_date(born_at) is None:
+    if _birth_date(born_at, today) is None:
         return IdNumber(raw, number, kind, False, "birth_date")
     if _check_character(body) != last:
         return IdNumber(raw, number, kind, False, "checksum")
@@ -164,19 +164,25 @@ def _eighteen(raw: str, number: str, converted_from: str | None = None) -> IdNum
     return IdNumber(raw, number, kind, True, None, tuple(warnings), converted_from)
 
 
-def _fifteen(raw: str, number: str) -> IdNumber:
+def _fifteen(raw: str, number: str, today: date | None) -> IdNumber:
     if not number.isdigit():
         if _FOREIGN_2004.fullmatch(number):
-            if _birth_date("19" + number[5:11]) is None and _birth_date("20" + number[5:11]) is None:
+            if (
+                _birth_date("19" + number[5:11], today) is None
+                and _birth_date("20" + number[5:11], today) is None
+            ):
                 return IdNumber(raw, number, "foreign_permanent", False, "birth_date")
             return IdNumber(raw, number, "foreign_permanent", True)
         return IdNumber(raw, number, "resident_id", False, "characters")
     body = number[:6] + "19" + number[6:15]
-    return _eighteen(raw, body + _check_character(body), converted_from=number)
+    return _eighteen(raw, body + _check_character(body), today, converted_from=number)
 
 
-def check(raw: str, id_type: str | None = None) -> IdNumber:
-    """Checks a number as typed, photographed or imported; `id_type` None means: tell from its shape."""
+def check(raw: str, id_type: str | None = None, *, today: date | None = None) -> IdNumber:
+    """Checks a number as typed, photographed or imported; `id_type` None means: tell from its shape.
+
+    `today` (the jurisdiction's date, from the clock when None) bounds the birth date; a registry import
+    passes the date it started on, read once instead of once a row."""
     number = normalise(raw)
     declared = (id_type or "").strip().lower() or None
     if declared is not None and declared not in ID_TYPES:
@@ -188,9 +194,9 @@ def check(raw: str, id_type: str | None = None) -> IdNumber:
             return IdNumber(raw, number, "passport", True)
         return IdNumber(raw, number, "passport", False, "characters")
     if len(number) == 18:
-        result = _eighteen(raw, number)
+        result = _eighteen(raw, number, today)
     elif len(number) == 15:
-        result = _fifteen(raw, number)
+        result = _fifteen(raw, number, today)
     elif not _DIGITS.fullmatch(number.rstrip("X")):
         result = IdNumber(raw, number, declared or "resident_id", False, "characters")
     else:

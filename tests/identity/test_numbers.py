@@ -147,3 +147,17 @@ def test_a_birth_date_after_the_jurisdictions_today_is_impossible() -> None:
         assert check(baby).problem == "birth_date"
     with clock.frozen(datetime(2026, 12, 4, 16, 1, tzinfo=UTC)):  # 00:01 on the 5th
         assert check(baby).valid
+
+
+def test_an_import_bounds_birth_dates_by_the_day_it_started() -> None:
+    """A registry import reads the date once (RowParser) and passes it: the clock is not read per row."""
+    from datetime import date
+
+    from certs.rows import RowParser
+
+    baby = _with_check("130102" + "20261205" + "017")
+    assert check(baby, today=date(2026, 12, 4)).problem == "birth_date"
+    assert check(baby, today=date(2026, 12, 5)).valid
+    with clock.frozen(datetime(2026, 12, 4, 12, tzinfo=UTC)):
+        parser = RowParser({"cert_no": 0})
+    assert parser.today == date(2026, 12, 4)

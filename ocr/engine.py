@@ -315,8 +315,8 @@ def _own_sessions(cfg: Any, files: Mapping[str, Path], threads: int) -> None:
     """Hands rapidocr onnxruntime sessions built here (rapidocr accepts a ready `session` per model).
 
     rapidocr exposes threads and the memory arena but neither spinning nor the memory pattern: by default
-    onnxruntime's idle worker threads spin on the CPU between operators. The OCR worker shares two cores with the bot's own
-    process, so they wait instead; under load that also shortens the tail of OCR latency.
+    onnxruntime's idle worker threads spin on the CPU between operators. The OCR worker shares two cores
+    with the bot's own process, so they wait instead; under load that also shortens the tail of OCR latency.
     """
     import onnxruntime as ort
     from omegaconf import flag_override

@@ -358,7 +358,7 @@ class RowParser:
 
 def _identity(value: str, declared: str, today: date) -> id_numbers.IdNumber:
     number = _clean("id_number", value, True) or ""
-    declared_type = _clean_cached("id_type", declared, False) if declared else None
+    declared_type = _clean_cached("id_type", declared, False)
     result = id_numbers.check(number, declared_type, today=today)
     if not result.valid:
         raise RowError(f"id_number {number!r}: {id_numbers.PROBLEMS[result.problem or 'characters']}")

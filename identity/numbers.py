@@ -112,9 +112,9 @@ def _calendar_date(digits: str) -> date | None:
     return born if born >= date(1870, 1, 1) else None
 
 
-def _birth_date(digits: str, today: date | None) -> date | None:
+def _birth_date(digits: str, today: date) -> date | None:
     born = _calendar_date(digits)
-    return born if born is not None and born <= (today or clock.today()) else None
+    return born if born is not None and born <= today else None
 
 
 @lru_cache(maxsize=1)
@@ -141,7 +141,7 @@ def _check_character(body17: str) -> str:
     return ric.calc_check_digit(body17 + "0")
 
 
-def _eighteen(raw: str, number: str, today: date | None, converted_from: str | None = None) -> IdNumber:
+def _eighteen(raw: str, number: str, today: date, converted_from: str | None = None) -> IdNumber:
     """A resident ID, a residence permit or a 2023 foreigner's permanent residence ID (all 18 characters)."""
     body, last = number[:17], number[17]
     if not body.isdigit() or not (last.isdigit() or last == "X"):
@@ -164,7 +164,7 @@ def _eighteen(raw: str, number: str, today: date | None, converted_from: str | N
     return IdNumber(raw, number, kind, True, None, tuple(warnings), converted_from)
 
 
-def _fifteen(raw: str, number: str, today: date | None) -> IdNumber:
+def _fifteen(raw: str, number: str, today: date) -> IdNumber:
     if not number.isdigit():
         if _FOREIGN_2004.fullmatch(number):
             if (
@@ -193,6 +193,7 @@ def check(raw: str, id_type: str | None = None, *, today: date | None = None) ->
         if _PASSPORT.fullmatch(number):
             return IdNumber(raw, number, "passport", True)
         return IdNumber(raw, number, "passport", False, "characters")
+    today = today or clock.today()
     if len(number) == 18:
         result = _eighteen(raw, number, today)
     elif len(number) == 15:

@@ -338,7 +338,7 @@ class RowParser:
         status = _status(status)
         status_reason = _clean_cached("status_reason", status_reason, False)
         exam_site_code = _credit_code(_clean("exam_site_code", exam_site, False)) if exam_site else None
-        warnings = tuple(w for w in identity.warnings if w != "converted")
+        warnings = tuple(w for w in identity.warnings if w != "converted") if identity.warnings else ()
         parts = [
             cert_no, cert_type, name, sex or "", identity.number, category or "", item or "", first_text,
             from_text, to_text, review_text, issuer, division, status, status_reason or "",

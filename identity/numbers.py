@@ -159,7 +159,7 @@ def _eighteen(raw: str, number: str, today: date, converted_from: str | None = N
         return IdNumber(raw, number, kind, False, "province")
     if _birth_date(born_at, today) is None:
         return IdNumber(raw, number, kind, False, "birth_date")
-    if _check_character(body) != last:
+    if ric.calc_check_digit(number) != last:  # it ignores the last character
         return IdNumber(raw, number, kind, False, "checksum")
     if kind == "resident_id" and not _county_known(number[:6]):
         warnings.append("county_unknown")

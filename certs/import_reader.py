@@ -51,6 +51,77 @@ class Batch:
     warnings: list[tuple[int, str]] = field(default_factory=list)  # line, note
 
 
+@dataclass(slots=True)
+class Part:
+    """Bytes [start, end) of a file, read by one of two worker processes (certs.import_split)."""
+
+    start: int
+    end: int
+    header: list[str] | None = None  # the file's header, for a part that does not start the file
+    lines_before: int = 0  # physical lines before `start`, as the csv module counts them
+    ends_at_split: bool = False  # the first part: check that it ended at the end of a record
+
+
+class _Range(io.RawIOBase):
+    """A file's bytes from `start` up to `end`, as if they were the whole file; tell() is the absolute
+    position, for the progress bar and the error messages."""
+
+    def __init__(self, raw: IO[bytes], start: int, end: int) -> None:
+        raw.seek(start)
+        self._raw, self._position, self._end = raw, start, end
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        wanted = min(len(buffer), self._end - self._position)
+        if wanted <= 0:
+            return 0
+        got = self._raw.readinto(memoryview(buffer)[:wanted])  # type: ignore[attr-defined]
+        self._position += got or 0
+        return got or 0
+
+    def tell(self) -> int:
+        return self._position
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
+
+
+def _lines_before(path: Path, start: int) -> int:
+    """Line ends before `start` as the csv module counts lines: \n, \r and \r\n each end one."""
+    count = 0
+    previous = b""
+    with path.open("rb") as raw:
+        left = start
+        while left > 0:
+            chunk = raw.read(min(left, 1 << 20))
+            if not chunk:
+                break
+            left -= len(chunk)
+            count += chunk.count(b"\n") + chunk.count(b"\r") - chunk.count(b"\r\n")
+            if previous == b"\r" and chunk[:1] == b"\n":
+                count -= 1  # a \r\n across two chunks
+            previous = chunk[-1:]
+    return count
+
+
+@contextmanager
+def open_part(path: Path, part: Part) -> Iterator[tuple[IO[str], Callable[[], int]]]:
+    """(text stream of the part, bytes read so far counted from the file's start); fills in the part's
+    header and lines before it when it does not start the file."""
+    if part.start > 0:
+        with open_source(path) as (stream, _source, _done, _total, _path):
+            part.header = next(csv.reader(stream), [])
+        part.lines_before = _lines_before(path, part.start)
+    window = _Range(path.open("rb"), part.start, part.end)
+    try:
+        yield io.TextIOWrapper(io.BufferedReader(window), encoding="utf-8-sig", newline=""), window.tell
+    finally:
+        window.close()
+
+
 @contextmanager
 def open_source(
     path_or_text: str | Path | bytes,
@@ -77,12 +148,19 @@ def open_source(
         raw.close()
 
 
-def _records(stream: IO[str]) -> tuple[RowParser, Iterator[tuple[int, list[str], str | None]]]:
+class SplitMismatch(Exception):
+    """The first part of a file split in two ended inside a quoted field: the split was not at a record's end
+    (see certs.import_split), and the file has to be read in one piece."""
+
+
+def _records(
+    stream: IO[str], part: Part | None = None
+) -> tuple[RowParser, Iterator[tuple[int, list[str], str | None]]]:
     """The file's row parser and its (line number, values, whole-row problem or None); raises ImportFileError
-    for a bad header."""
+    for a bad header. For a part of a file, the header and the lines before it come from `part`."""
     reader = csv.reader(stream)
     try:
-        header = next(reader)
+        header = next(reader) if part is None or part.header is None else part.header
     except StopIteration:
         raise ImportFileError("the file is empty") from None
     names = [name.strip().lstrip("\ufeff").lower() for name in header]
@@ -91,11 +169,14 @@ def _records(stream: IO[str]) -> tuple[RowParser, Iterator[tuple[int, list[str],
         raise ImportFileError(f"missing columns: {', '.join(missing)} (header: {', '.join(names)})")
     wanted = {name: index for index, name in enumerate(names) if name in COLUMNS + OPTIONAL_COLUMNS}
 
+    before = part.lines_before if part is not None else 0
+
     def records() -> Iterator[tuple[int, list[str], str | None]]:
-        previous_line = reader.line_num
+        previous_line = reader.line_num + before
+        values: list[str] = []
         for values in reader:
             line = previous_line + 1  # where the record starts, even when a quoted field spans lines
-            previous_line = reader.line_num
+            previous_line = reader.line_num + before
             joined = "".join(values)
             if not joined.strip():
                 continue
@@ -103,19 +184,27 @@ def _records(stream: IO[str]) -> tuple[RowParser, Iterator[tuple[int, list[str],
                 yield line, values, f"a field is longer than {MAX_FIELD} characters"
                 continue
             yield line, values, None
+        if part is not None and part.ends_at_split and any("\n" in v or "\r" in v for v in values):
+            raise SplitMismatch  # the part ended inside a quoted field (or just after a multi-line one)
 
     return RowParser(wanted), records()
 
 
 def batches(
-    stream: IO[str], source: str, done_bytes: Callable[[], int], total_bytes: int, key: str, size: int
+    stream: IO[str],
+    source: str,
+    done_bytes: Callable[[], int],
+    total_bytes: int,
+    key: str,
+    size: int,
+    part: Part | None = None,
 ) -> Iterator[Batch]:
     """The file's rows checked, `size` staged rows (or rejected ones) a batch; the last batch has every row
     read and all bytes done. Raises ImportFileError for a file that cannot be read as a whole."""
     rows = 0
     current = Batch(0, 0)
     try:
-        parser, records = _records(stream)
+        parser, records = _records(stream, part)
         for line, values, problem in records:
             rows += 1
             try:
@@ -144,25 +233,40 @@ def batches(
 
 # --------------------------------------------------------------------------- the worker process
 #
-# `python -m certs.import_reader PATH KEY SIZE OFFSET ZONE`, started by WorkerBatches: a plain child process
-# (not multiprocessing, whose spawn re-runs the parent's main script and whose fork would copy a process
-# holding database connections and threads) writing length-prefixed pickles of its batches to stdout. The
-# pipe is the bound: when the importer is behind, the child waits on its next write.
+# `python -m certs.import_reader PATH KEY SIZE OFFSET ZONE [START END]`, started by WorkerBatches: a plain
+# child process (not multiprocessing, whose spawn re-runs the parent's main script and whose fork would copy
+# a process holding database connections and threads) writing length-prefixed pickles of its batches to
+# stdout. The pipe is the bound: when the importer is behind, the child waits on its next write. START END:
+# read only those bytes of the file (one of two parts, certs.import_split).
 
 
 def _work(
-    path: str, key: str, size: int, offset_seconds: float, zone: str, put: Callable[[Any], None]
+    path: str,
+    key: str,
+    size: int,
+    offset_seconds: float,
+    zone: str,
+    put: Callable[[Any], None],
+    part: Part | None = None,
 ) -> None:
-    """Reads `path` and puts each ("batch", Batch), then ("done", None); an ImportFileError as
-    ("file", (message, staged_rows_void)); anything else as ("crash", its text)."""
+    """Reads `path` (or the part of it) and puts each ("batch", Batch), then ("done", None); an
+    ImportFileError as ("file", (message, staged_rows_void)); a first part that did not end at a record's
+    end as ("split", None); anything else as ("crash", its text)."""
     clock.set_zone(zone)
     # the importer's clock (a test's frozen one included)
     with clock.shifted(timedelta(seconds=offset_seconds)):
         try:
-            with open_source(Path(path)) as (stream, source, done_bytes, total_bytes, _path):
-                for batch in batches(stream, source, done_bytes, total_bytes, key, size):
-                    put(("batch", batch))
+            if part is None:
+                with open_source(Path(path)) as (stream, source, done_bytes, total_bytes, _path):
+                    for batch in batches(stream, source, done_bytes, total_bytes, key, size):
+                        put(("batch", batch))
+            else:
+                with open_part(Path(path), part) as (stream, done_bytes):
+                    for batch in batches(stream, path, done_bytes, part.end, key, size, part):
+                        put(("batch", batch))
             put(("done", None))
+        except SplitMismatch:
+            put(("split", None))
         except ImportFileError as exc:
             put(("file", (str(exc), exc.staged_rows_void)))
         except Exception as exc:  # reported to the importer, which fails with it
@@ -170,7 +274,11 @@ def _work(
 
 
 def main(argv: list[str]) -> int:
-    path, key, size, offset, zone = argv
+    path, key, size, offset, zone, *span = argv
+    part = None
+    if span:
+        start, end = int(span[0]), int(span[1])
+        part = Part(start, end, ends_at_split=start == 0)
     out = sys.stdout.buffer
 
     def put(message: Any) -> None:
@@ -178,16 +286,16 @@ def main(argv: list[str]) -> int:
         out.write(len(data).to_bytes(8, "big") + data)
         out.flush()
 
-    _work(path, key, int(size), float(offset), zone, put)
+    _work(path, key, int(size), float(offset), zone, put, part)
     return 0
 
 
 class WorkerBatches:
     """The batches of a file read by a child process: `await next_batch()` until None, then `close()`."""
 
-    def __init__(self, path: Path, key: str, size: int) -> None:
+    def __init__(self, path: Path, key: str, size: int, span: tuple[int, int] | None = None) -> None:
         offset = clock.offset().total_seconds()
-        self._args = (str(path), key, str(size), repr(offset), clock.zone().key)
+        self._args = (str(path), key, str(size), repr(offset), clock.zone().key, *map(str, span or ()))
         self._process: asyncio.subprocess.Process | None = None
 
     async def next_batch(self) -> Batch | None:
@@ -209,6 +317,8 @@ class WorkerBatches:
             return payload  # type: ignore[no-any-return]
         if kind == "done":
             return None
+        if kind == "split":
+            raise SplitMismatch
         if kind == "file":
             message, void = payload
             raise ImportFileError(message, staged_rows_void=void)

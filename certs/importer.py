@@ -19,7 +19,7 @@ import csv
 import json
 import logging
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -27,11 +27,14 @@ from typing import IO, Any
 
 from certs.import_reader import (
     WORKER_MIN_BYTES,
+    Batch,
     ImportFileError,
+    SplitMismatch,
     WorkerBatches,
     batches,
     open_source,
 )
+from certs.import_split import SplitBatches, cut_point
 from certs.rows import COLUMNS, OPTIONAL_COLUMNS
 from foundation import clock
 
@@ -146,46 +149,81 @@ async def import_csv(
 async def _import(
     path_or_text: str | Path | bytes, actor: str, progress: Progress | None, owner: str
 ) -> ImportReport:
-    from foundation import leases
-    from models.certificates import CertificateImportRow
-
     key = owner.removeprefix("import:")
     await _clear_staging()  # left by an interrupted import (we hold the lease)
     await _drop_staging_index()
     with open_source(path_or_text) as (stream, source, done_bytes, total_bytes, path):
         report = ImportReport(source=source, actor=actor)
         rejects = _Rejects(path)
-        worker = WorkerBatches(path, key, BATCH) if path and total_bytes >= WORKER_MIN_BYTES else None
-        local = None if worker else batches(stream, source, done_bytes, total_bytes, key, BATCH)
-        try:
-            while True:
-                batch = await worker.next_batch() if worker else next(local, None)  # type: ignore[arg-type]
-                if batch is None:
-                    break
-                for line, reason, raw in batch.rejected:
-                    report.reject(line, reason)
-                    rejects.write(line, reason, raw)
-                for line, note in batch.warnings:
-                    report.warn(line, note)
-                if batch.staged:
-                    await _stage(batch.staged)
-                await leases.acquire(LEASE, owner, LEASE_TTL)
-                if progress:
-                    progress(batch.rows, batch.done_bytes, total_bytes)
-        except ImportFileError as exc:
-            if exc.staged_rows_void:
-                await CertificateImportRow.filter(import_key=key).delete()
-            rejects.close()
-            raise
-        finally:
-            if worker:
-                await worker.close()
+        cut = cut_point(path, total_bytes) if path else None
+        if path and cut is not None:
+            try:
+                split = SplitBatches(path, key, BATCH, cut, total_bytes)
+                await _load(split, key, owner, report, rejects, progress, total_bytes)
+            except SplitMismatch:  # cut inside a quoted field: read it again in one piece
+                rejects.close()
+                await _clear_staging()
+                report, rejects, cut = ImportReport(source=source, actor=actor), _Rejects(path), None
+        if cut is None:
+            reader: _LocalBatches | WorkerBatches
+            if path and total_bytes >= WORKER_MIN_BYTES:
+                reader = WorkerBatches(path, key, BATCH)
+            else:
+                reader = _LocalBatches(batches(stream, source, done_bytes, total_bytes, key, BATCH))
+            await _load(reader, key, owner, report, rejects, progress, total_bytes)
         if not await _index_staging():
             await _reject_duplicates(key, report, rejects)
         await _merge(key, report)
         report.rejects_path = rejects.close()
     log.info("certificate import by %s: %s", actor, report.summary())
     return report
+
+
+class _LocalBatches:
+    """Batches read in this process, behind the interface of the worker processes' (small files, text)."""
+
+    def __init__(self, batches: Iterator[Batch]) -> None:
+        self._batches = batches
+
+    async def next_batch(self) -> Batch | None:
+        return next(self._batches, None)
+
+    async def close(self) -> None:
+        return None
+
+
+async def _load(
+    reader: _LocalBatches | WorkerBatches | SplitBatches,
+    key: str,
+    owner: str,
+    report: ImportReport,
+    rejects: _Rejects,
+    progress: Progress | None,
+    total_bytes: int,
+) -> None:
+    """Stages the file's checked rows and reports its rejected rows and warnings, a batch at a time."""
+    from foundation import leases
+    from models.certificates import CertificateImportRow
+
+    try:
+        while (batch := await reader.next_batch()) is not None:
+            for line, reason, raw in batch.rejected:
+                report.reject(line, reason)
+                rejects.write(line, reason, raw)
+            for line, note in batch.warnings:
+                report.warn(line, note)
+            if batch.staged:
+                await _stage(batch.staged)
+            await leases.acquire(LEASE, owner, LEASE_TTL)
+            if progress:
+                progress(batch.rows, batch.done_bytes, total_bytes)
+    except ImportFileError as exc:
+        if exc.staged_rows_void:
+            await CertificateImportRow.filter(import_key=key).delete()
+        rejects.close()
+        raise
+    finally:
+        await reader.close()
 
 
 _STAGE = (

@@ -59,7 +59,11 @@ class Part:
     end: int
     header: list[str] | None = None  # the file's header, for a part that does not start the file
     lines_before: int = 0  # physical lines before `start`, as the csv module counts them
-    ends_at_split: bool = False  # the first part: check that it ended at the end of a record
+
+    @property
+    def ends_at_split(self) -> bool:
+        """The first part: it has to end at the end of a record."""
+        return self.start == 0
 
 
 class _Range(io.RawIOBase):
@@ -278,7 +282,7 @@ def main(argv: list[str]) -> int:
     part = None
     if span:
         start, end = int(span[0]), int(span[1])
-        part = Part(start, end, ends_at_split=start == 0)
+        part = Part(start, end)
     out = sys.stdout.buffer
 
     def put(message: Any) -> None:

@@ -108,11 +108,17 @@ def bot_jobs(bot: Bot, settings: Settings) -> list[Job]:
 
         return await calendar.sync(now)
 
+    async def fold_case_counts(now: datetime) -> int:
+        from cases import counts
+
+        return await counts.fold()
+
     jobs = [
         Job("outbox", 1.0, outbox),
         Job("officer-reminders", 3600.0, officer_reminders),
         Job("measure-reminders", 3600.0, measure_reminders),
         Job("case-clocks", 60.0, clocks),
+        Job("case-counts", 60.0, fold_case_counts),  # keeps the unfolded changes a count reads few
         Job("drafts", 600.0, draft_upkeep),
         Job("calendar", 600.0, calendar_sync),  # also at start-up: a holidays upgrade moves deadlines
     ]

@@ -5,11 +5,12 @@ first; and taking the next case. Shared by the web back office, the JSON API and
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
-from cases import audit
+from cases import audit, counts
 from foundation import clock
 from models.cases import OPEN_STATUSES, Case
 from models.staff import StaffUser
@@ -20,13 +21,7 @@ OPEN = OPEN_STATUSES
 
 def scope_q(division_code: str) -> Q:
     """Cases within a jurisdiction: equality on the stored level codes, so an index serves every level."""
-    division = divisions.get(division_code)
-    level = division.level if division else 3
-    if level == 1:
-        return Q(province_code=division_code)
-    if level == 2:
-        return Q(city_code=division_code)
-    return Q(division_code=division_code)
+    return Q(**{counts.level_column(division_code): division_code})
 
 
 def scoped(division_code: str) -> QuerySet[Case]:
@@ -84,9 +79,36 @@ async def list_cases(staff: StaffUser, f: QueueFilter, limit: int = 50, offset: 
     return with_due + [c for c in cases if c.due_at is None]
 
 
-async def count_cases(staff: StaffUser, f: QueueFilter) -> int:
-    """How many cases the filter matches: counted on the same index range the list reads."""
-    return await list_query(staff, f).count()
+# Filters the stored counts cannot answer (category, assignee, search) are counted case by case up to here.
+COUNT_CAP = 1_000
+
+
+class Tally(NamedTuple):
+    n: int
+    complete: bool  # False: there are more than `n` (counting stopped at COUNT_CAP)
+
+
+async def count_cases(staff: StaffUser, f: QueueFilter) -> Tally:
+    """How many cases the filter matches, at a cost that does not grow with the jurisdiction's backlog:
+    from the stored counts (cases.counts) when the filter is one they keep, otherwise up to COUNT_CAP."""
+    if not (f.category or f.assignee or f.search):
+        within = (
+            f.division_code
+            if f.division_code and divisions.is_within(f.division_code, staff.division_code)
+            else None
+        )
+        status = None if f.status in (None, "", "open", "all") else f.status
+        selection = counts.Selection(
+            staff.division_code,
+            within=within,
+            is_open=True if f.status in (None, "", "open") else None,
+            status=status,
+            kind=f.kind,
+            overdue=f.overdue,
+        )
+        return Tally(await counts.total(selection), True)
+    ids = await list_query(staff, f).limit(COUNT_CAP + 1).values_list("id", flat=True)
+    return Tally(min(len(ids), COUNT_CAP), len(ids) <= COUNT_CAP)
 
 
 def take_next_candidates(staff: StaffUser, kind: str | None = None) -> tuple[QuerySet[Case], QuerySet[Case]]:

@@ -81,6 +81,53 @@ class Case(Model):
         await super().save(*args, update_fields=update_fields, **kwargs)
 
 
+class CaseCount(Model):
+    """How many cases there are per county, kind, status and overdue flag, so that a jurisdiction's count is
+    a sum over its counties' rows (a few thousand at most) instead of a walk over every case it holds: the
+    queue and dashboard counts stay flat as the backlog grows.
+
+    Database triggers on `cases` write every change as a +1 / -1 row of `CaseCountChange` (whoever makes it:
+    the ORM, a bulk statement, a migration); the case-counts job folds those rows in here. Changes are only
+    ever inserted, so two transactions moving cases in opposite directions never wait on (or deadlock over)
+    the same counter row. A count is this table plus the changes not yet folded, read in one statement.
+    Empty codes stand for NULL so that the key can be unique on both databases."""
+
+    id = fields.BigIntField(primary_key=True)
+    division_code = fields.CharField(max_length=6)
+    city_code = fields.CharField(max_length=6)
+    province_code = fields.CharField(max_length=6)
+    kind = fields.CharField(max_length=16)
+    status = fields.CharField(max_length=24)
+    is_open = fields.BooleanField()
+    overdue = fields.BooleanField()
+    n = fields.BigIntField(description="cases with exactly these values; 0 once the last one has left")
+
+    class Meta:
+        table = "case_counts"
+        unique_together = (
+            ("division_code", "city_code", "province_code", "kind", "status", "is_open", "overdue"),
+        )
+        indexes = (("city_code", "is_open"), ("province_code", "is_open"))
+
+
+class CaseCountChange(Model):
+    """One case entering (+1) or leaving (-1) a `CaseCount` key, written by the triggers on `cases`."""
+
+    id = fields.BigIntField(primary_key=True)
+    division_code = fields.CharField(max_length=6)
+    city_code = fields.CharField(max_length=6)
+    province_code = fields.CharField(max_length=6)
+    kind = fields.CharField(max_length=16)
+    status = fields.CharField(max_length=24)
+    is_open = fields.BooleanField()
+    overdue = fields.BooleanField()
+    n = fields.SmallIntField()
+
+    class Meta:
+        table = "case_count_changes"
+        indexes = (("division_code", "is_open"), ("city_code", "is_open"), ("province_code", "is_open"))
+
+
 class CaseEvent(Model):
     """One change to a case. Rows are only ever inserted; each carries the hash of the one before it, in
     one chain over all cases (`seq`), so a removed row breaks the chain as surely as an altered one."""

@@ -63,12 +63,14 @@ async def queue_page(request: web.Request) -> web.StreamResponse:
         page = 1
     f = filter_from_query(request)
     found = await queue.list_cases(staff, f, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE)
+    tally = await queue.count_cases(staff, f)
     now = clock.now()
     filters = current_filters(request)
     return render(
         request,
         "admin/queue.html",
         rows=[row(c, _, now) for c in found[:PAGE_SIZE]],
+        matching=matching_text(tally, _),
         filters=filters,
         page=page,
         prev_url="?" + urlencode({**filters, "page": page - 1}) if page > 1 else None,
@@ -83,6 +85,13 @@ async def queue_page(request: web.Request) -> web.StreamResponse:
         notice=_notice(request),
         can_take=staff.role in WORKS_CASES,
     )
+
+
+def matching_text(tally: queue.Tally, _: Any) -> str:
+    """The count above the list; "more than" when a filter the stored counts do not keep hit the cap."""
+    if not tally.complete:
+        return _("Cases matching: more than {n}").format(n=f"{tally.n:,}")
+    return _("Cases matching: {n}").format(n=f"{tally.n:,}")
 
 
 def _notice(request: web.Request) -> str | None:

@@ -46,8 +46,10 @@ async def test_queue_filters_sort_and_take_next(client, web_settings) -> None:
     page = await (await client.get("/admin/?lang=en")).text()
     assert "甲公司" in page and "乙培训学校" in page and "丙公司" not in page
     assert "left" in page, "remaining time is shown"
-    only_training = await (await client.get("/admin/?category=tr_hours_cut")).text()
+    assert "Cases matching: 2" in page, "the count of the whole queue, not of the page"
+    only_training = await (await client.get("/admin/?category=tr_hours_cut&lang=zh_CN")).text()
     assert "乙培训学校" in only_training and "甲公司" not in only_training
+    assert "符合条件的案件：1 件" in only_training
     by_place = await (await client.get("/admin/?division=130102")).text()
     assert "甲公司" in by_place and "乙培训学校" not in by_place, "training tips go to the city"
     searched = await (await client.get("/admin/?q=乙培训")).text()

@@ -39,14 +39,28 @@ class QueueFilter:
     search: str | None = None
 
 
+def narrowed_to(staff: StaffUser, f: QueueFilter) -> str | None:
+    """The jurisdiction inside the user's own that the filter narrows to, if it names one."""
+    if f.division_code and divisions.is_within(f.division_code, staff.division_code):
+        return f.division_code
+    return None
+
+
+def status_condition(f: QueueFilter) -> dict[str, object]:
+    """The status filter as column values; the same names on cases and on the stored counts."""
+    if f.status in (None, "", "open"):
+        return {"is_open": True}  # not status__in: see models.cases.OPEN_STATUSES
+    if f.status == "all":
+        return {}
+    return {"status": f.status}
+
+
 def list_query(staff: StaffUser, f: QueueFilter) -> QuerySet[Case]:
     query = scoped(staff.division_code)
-    if f.division_code and divisions.is_within(f.division_code, staff.division_code):
-        query = query.filter(scope_q(f.division_code))
-    if f.status in (None, "", "open"):
-        query = query.filter(is_open=True)  # not status__in: see models.cases.OPEN_STATUSES
-    elif f.status != "all":
-        query = query.filter(status=f.status)
+    within = narrowed_to(staff, f)
+    if within:
+        query = query.filter(scope_q(within))
+    query = query.filter(**status_condition(f))
     if f.kind:
         query = query.filter(kind=f.kind)
     if f.category:
@@ -92,19 +106,12 @@ async def count_cases(staff: StaffUser, f: QueueFilter) -> Tally:
     """How many cases the filter matches, at a cost that does not grow with the jurisdiction's backlog:
     from the stored counts (cases.counts) when the filter is one they keep, otherwise up to COUNT_CAP."""
     if not (f.category or f.assignee or f.search):
-        within = (
-            f.division_code
-            if f.division_code and divisions.is_within(f.division_code, staff.division_code)
-            else None
-        )
-        status = None if f.status in (None, "", "open", "all") else f.status
         selection = counts.Selection(
             staff.division_code,
-            within=within,
-            is_open=True if f.status in (None, "", "open") else None,
-            status=status,
-            kind=f.kind,
+            within=narrowed_to(staff, f),
+            kind=f.kind or None,
             overdue=f.overdue,
+            **status_condition(f),  # type: ignore[arg-type]
         )
         return Tally(await counts.total(selection), True)
     ids = await list_query(staff, f).limit(COUNT_CAP + 1).values_list("id", flat=True)

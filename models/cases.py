@@ -81,7 +81,23 @@ class Case(Model):
         await super().save(*args, update_fields=update_fields, **kwargs)
 
 
-class CaseCount(Model):
+class CaseCountKey(Model):
+    """The values a case is counted under (cases.counts.KEY); empty codes stand for NULL."""
+
+    id = fields.BigIntField(primary_key=True)
+    division_code = fields.CharField(max_length=6)
+    city_code = fields.CharField(max_length=6)
+    province_code = fields.CharField(max_length=6)
+    kind = fields.CharField(max_length=16)
+    status = fields.CharField(max_length=24)
+    is_open = fields.BooleanField()
+    overdue = fields.BooleanField()
+
+    class Meta:
+        abstract = True
+
+
+class CaseCount(CaseCountKey):
     """How many cases there are per county, kind, status and overdue flag, so that a jurisdiction's count is
     a sum over its counties' rows (a few thousand at most) instead of a walk over every case it holds: the
     queue and dashboard counts stay flat as the backlog grows.
@@ -92,14 +108,6 @@ class CaseCount(Model):
     the same counter row. A count is this table plus the changes not yet folded, read in one statement.
     Empty codes stand for NULL so that the key can be unique on both databases."""
 
-    id = fields.BigIntField(primary_key=True)
-    division_code = fields.CharField(max_length=6)
-    city_code = fields.CharField(max_length=6)
-    province_code = fields.CharField(max_length=6)
-    kind = fields.CharField(max_length=16)
-    status = fields.CharField(max_length=24)
-    is_open = fields.BooleanField()
-    overdue = fields.BooleanField()
     n = fields.BigIntField(description="cases with exactly these values; 0 once the last one has left")
 
     class Meta:
@@ -110,17 +118,9 @@ class CaseCount(Model):
         indexes = (("city_code", "is_open"), ("province_code", "is_open"))
 
 
-class CaseCountChange(Model):
+class CaseCountChange(CaseCountKey):
     """One case entering (+1) or leaving (-1) a `CaseCount` key, written by the triggers on `cases`."""
 
-    id = fields.BigIntField(primary_key=True)
-    division_code = fields.CharField(max_length=6)
-    city_code = fields.CharField(max_length=6)
-    province_code = fields.CharField(max_length=6)
-    kind = fields.CharField(max_length=16)
-    status = fields.CharField(max_length=24)
-    is_open = fields.BooleanField()
-    overdue = fields.BooleanField()
     n = fields.SmallIntField()
 
     class Meta:

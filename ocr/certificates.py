@@ -36,7 +36,7 @@ from ocr.catalog import (
 from ocr.dates import find_dates, split_validity
 from ocr.engine import OcrLine
 from ocr.idnumbers import IdCheck, check_id_number, find_id_numbers, sex_from_id
-from ocr.labels import Value, compact, find_labels, labelled_values, row_text
+from ocr.labels import Piece, RowText, Value, compact, find_labels, labelled_values, row_text
 from ocr.layout import Row, group_rows, slant, x_span
 
 SO_FIELDS = ("cert_no", "name", "sex", "category", "item", "first_issued", "valid_from", "valid_to", "issuer")
@@ -129,7 +129,7 @@ def _repaired(text: str) -> bool:
     return (
         bool(_DIGITISH.search(text))
         or bool(re.search(r"(?<!\d)0\d{2}\s*年", text))
-        or bool(re.search(r"\d\s*[:：]\s*\d", text))
+        or bool(re.search(r"\d\s*[:：=]\s*\d", text))
     )
 
 
@@ -421,68 +421,124 @@ def _post_industry(reading: Reading, values: dict[str, Value]) -> None:
         reading.put(key, snapped, sure=not _unsure(value) and snapped == raw and raw in vocabulary)
 
 
+# Dates on a back that are not a 复审 held: validity extended to, the next 复审 due, a front's dates.
+_NOT_REVIEW = frozenset({"_extended", "_next_review", "valid_to", "valid_from", "validity", "first_issued"})
+_BARE_DATE_HEAD = ("日期", "时间")  # a table's date column headed 日期 beside 复审结论 / 复审机关
+_OTHER_HEADS = frozenset({"_result", "_review_issuer", "_extended", "_next_review"})
+
+
+@dataclass
+class _Column:
+    left: float
+    right: float
+    review: bool
+
+
+def _review_header(rt: RowText, angle: float) -> list[_Column] | None:
+    """The columns of a 复审 table's header row (or of the first unruled `复审日期：…` record), or None when
+    the row is not one. Beside the other 复审 column heads, a head ending in 日期 or 时间 is the date's."""
+    matches = find_labels(rt)
+    found = [(m.start, m.key) for m in matches]
+    if not any(key == "review" for _, key in found):
+        if not any(key in _OTHER_HEADS for _, key in found):
+            return None
+        # the date column's head beside the other heads: 日期, or 复审日期 with a character lost or
+        # misread (审日期, 复率时间)
+        bare = [
+            p.start
+            for p in rt.pieces
+            if rt.text[p.start : p.end].strip(":：").endswith(_BARE_DATE_HEAD)
+            and not any(m.start < p.end and p.start < m.end for m in matches)
+        ]
+        if not bare:
+            return None
+        found = sorted([*found, (bare[0], "review")])
+    columns = []
+    for k, (at, key) in enumerate(found):
+        right = rt.x_at(found[k + 1][0], angle) if k + 1 < len(found) else float("inf")
+        columns.append(_Column(rt.x_at(at, angle) - rt.row.height, right, key == "review"))
+    return columns
+
+
+def _date_pieces(rt: RowText) -> list[tuple[str, int, list[Piece], str]]:
+    """(date, piece start, pieces, text) for every date in the row: a box's own dates, and where no box
+    held a whole one, the boxes joined (a date set with wide spacing comes back as 2019年 and 05月01日)."""
+    out = []
+    for piece in rt.pieces:
+        text = rt.text[piece.start : piece.end]
+        out.extend((found, piece.start, [piece], text) for found in find_dates(text))
+    if not out:
+        for first, second in itertools.pairwise(rt.pieces):
+            joined = rt.text[first.start : second.end]
+            out.extend((found, first.start, [first, second], joined) for found in find_dates(joined)[:1])
+    return out
+
+
 def _reviews(reading: Reading, rows: Sequence[Row]) -> None:
-    """The 复审 dates from the back's table: the column under 复审日期 when the header was read, else the
-    first date of each row below the title."""
+    """The 复审 dates on a back, however the records are laid out: a table (the column under 复审日期, or
+    a bare 日期 beside 复审结论), unruled `复审日期：<date>` records, `第一次复审 <date>` lines, or boxes of
+    seals two to a row. Every date on the back counts except those that say something else: a column or
+    label of 有效期延至 / 下次复审日期, or a row that carries a front's field."""
     angle = slant([line for row in rows for line in row.lines])
     texts = [row_text(row) for row in rows]
-    column: tuple[float, float] | None = None
+    columns: list[_Column] | None = None
     start = 0
     for index, rt in enumerate(texts):
-        found = find_labels(rt)
-        head = next((m for m in found if m.key == "review"), None)
-        if head is not None:
-            after = [m for m in found if m.start > head.start]
-            left = rt.x_at(head.start, angle) - rt.row.height
-            right = rt.x_at(after[0].start, angle) if after else float("inf")
-            # the header's own row too: unruled records print `复审日期：<date>` on one line
-            column, start = (left, right), index
+        columns = _review_header(rt, angle)
+        if columns is not None:
+            start = index
             break
     dates: list[str] = []
+    by_row: list[list[str]] = []
     sure = True
-    for rt in texts[start:]:
-        if column is None and any(m.key != "review" for m in find_labels(rt)):
-            continue
+    for index, rt in enumerate(texts):
+        # above the header: records whose own 复审日期 label was split and lost (复 / 日 / 期：…)
+        under = columns if index >= start else None
+        found = find_labels(rt)
+        if any(m.key not in _NOT_REVIEW and not m.key.startswith("_") and m.key != "review" for m in found):
+            continue  # 证号 and the like: no 复审 record
         taken = len(dates)
-        outside = False
-        for piece in rt.pieces:
-            text = rt.text[piece.start : piece.end]
-            found = find_dates(text)
-            if not found:
+        by_row.append([])
+        for day, at, pieces, text in _date_pieces(rt):
+            owner = next((m.key for m in reversed(found) if m.end <= at), None)
+            if owner in _NOT_REVIEW:
                 continue
-            x0, x1 = x_span(piece.line, angle)
-            if column is not None and not column[0] <= (x0 + x1) / 2 < column[1]:
-                outside = True
-                continue
-            dates.append(found[0])
-            sure = sure and piece.line.confidence >= LOW_SCORE and not _repaired(text)
-            outside = False
-            break
-        else:
-            # No box held a whole date: a date set with wide spacing comes back as two boxes (2019年 and
-            # 05月01日). The boxes under the header, joined, may hold it.
-            inside = [
-                p
-                for p in rt.pieces
-                if column is None or column[0] <= sum(x_span(p.line, angle)) / 2 < column[1]
-            ]
-            joined = "".join(rt.text[p.start : p.end] for p in inside)
-            found = find_dates(joined) if len(inside) > 1 else []
-            if found:
-                dates.append(found[0])
-                sure = sure and min(p.line.confidence for p in inside) >= LOW_SCORE and not _repaired(joined)
-                outside = False
-        # a date in the row that is not under the 复审 header: the columns were not read as printed
-        sure = sure and not outside
-        if len(dates) == taken and dates and ("合格" in rt.text or rt.text.endswith(ISSUER_SUFFIXES)):
+            if owner != "review" and under is not None:
+                centre = sum(sum(x_span(p.line, angle)) for p in pieces) / (2 * len(pieces))
+                column = next((c for c in under if c.left <= centre < c.right), None)
+                if column is None or not column.review:
+                    continue
+            dates.append(day)
+            by_row[-1].append(day)
+            sure = sure and min(p.line.confidence for p in pieces) >= LOW_SCORE and not _repaired(text)
+        # a table's row with figures in it, or a record's words with figures or the authority's name
+        worded = "合格" in rt.text or "同意" in rt.text
+        figures = re.search(r"\d{2}", rt.text) is not None
+        sealed = rt.text.endswith(ISSUER_SUFFIXES)
+        record = (figures and under is not None) or (worded and (figures or sealed))
+        if len(dates) == taken and record:
             sure = False  # a record whose date could not be read: the list has a gap
-    if not dates and column is not None:
+    if not dates and columns is not None:
         reading.fields["reviews"] = []  # the table is there and empty: no 复审 yet
-    if dates:
-        # 复审 falls due every three years (every six for a clean record): other gaps mean a misread date.
-        days = [dt.date.fromisoformat(d) for d in dates]
-        regular = all(
-            any(abs((b - _years_later(a, n)).days) <= 200 for n in (3, 6))
-            for a, b in itertools.pairwise(days)
-        )
-        reading.put("reviews", dates, sure=sure and regular and column is not None)
+        if not sure:
+            reading.uncertain.add("reviews")  # or its records are there and not one date could be read
+    if not dates:
+        return
+    dates.sort()
+    regular = _regular(dates)
+    firsts = sorted(row[0] for row in by_row if row)
+    if not regular and len(firsts) < len(dates) and _regular(firsts):
+        # Two dates a row and no header read: a table with 有效期延至 or 下次复审日期 beside each 复审,
+        # which always comes first. Every 复审 date also close to another one says so.
+        dates, sure = firsts, False
+    headed = columns is not None or len(dates) > 1
+    reading.put("reviews", dates, sure=sure and regular and headed)
+
+
+def _regular(dates: Sequence[str]) -> bool:
+    """Whether the dates (in order) are 复审 every three years (six for a clean record); other gaps mean a
+    misread date, or a date that is not a 复审."""
+    days = [dt.date.fromisoformat(d) for d in dates]
+    return all(
+        any(abs((b - _years_later(a, n)).days) <= 200 for n in (3, 6)) for a, b in itertools.pairwise(days)
+    )

@@ -16,10 +16,12 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９．－／", "012345678
 # and a wrong but plausible date is worse than a missing one.
 _DIGITISH = str.maketrans("OoDQIl|GbBZz", "000011166822")
 _D = r"[0-9OoDQIl|GbBZz]"
-# A colon is how OCR reads a dot pressed into the dash of a blurred date (2026:01.09); callers treat a date
-# read through one as repaired, never as sure.
-_SEP1 = r"\s*[年./\-_—–·,，、:：]\s*"
-_SEP2 = r"\s*[月./\-_—–·,，、:：]\s*"
+# A colon is how OCR reads a dot pressed into the dash of a blurred date (2026:01.09), and = a dash with a
+# stroke of seal or guilloche beside it (2023=09-27); callers treat a date read through either as
+# repaired, never as sure. A | between the parts is a slash (2020|6/15, 2013/6|5) where reading it as a
+# 1 makes no date; such a date is repaired too (ocr.certificates counts | among the letters read for digits).
+_SEP1 = r"\s*[年./\-_—–·,，、:：=|]\s*"
+_SEP2 = r"\s*[月./\-_—–·,，、:：=|]\s*"
 _Y = rf"[12]{_D}{{3}}"
 # The same date with each way OCR garbles it, most complete first. A lost separator is accepted only where
 # the digit counts leave no doubt (a two-digit month or day), and a year that lost its leading 2 only

@@ -67,7 +67,24 @@ RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("score_sheet", ("成绩汇总", "成绩单", "成绩表", "成绩登记", "成绩")),
     ("training_roster", ("花名册", "学员信息汇总表", "学员名册", "人员名单", "学员名单", "汇总表", "名册")),
     ("class_hour_record", ("学时证明", "学时记录", "学时")),
-    ("certificate", ("特种作业操作证", "操作证", "合格证", "考核合格", "复审记录", "复审日期", "电子证照")),
+    # a card's back whose title was not read still has its 复审 columns or records
+    (
+        "certificate",
+        (
+            "特种作业操作证",
+            "操作证",
+            "合格证",
+            "考核合格",
+            "复审记录",
+            "复审日期",
+            "复审时间",
+            "复审结论",
+            "复审结果",
+            "复审机关",
+            "次复审",
+            "电子证照",
+        ),
+    ),
     ("id_card", ("居民身份证", "公民身份号码")),
 )
 CERT_LABELS = (

@@ -57,7 +57,9 @@ LABELS: dict[str, tuple[str, ...]] = {
     "industry": ("行业类别", "行业类型", "行业"),
     "review": ("复审日期", "复审时间"),
     "_extended": ("有效期延至", "延期至"),
-    "_result": ("复审结果",),
+    # when the next 复审 falls due: a date on the back that is not a 复审 held
+    "_next_review": ("下次复审日期", "下次复审时间", "应复审日期", "下次复审"),
+    "_result": ("复审结果", "复审结论", "复审意见"),
     "_review_issuer": ("复审机关", "复审单位"),
     "_ethnicity": ("民族",),
     "_birth": ("出生日期",),
@@ -127,7 +129,8 @@ _VARIANT_GLYPHS = str.maketrans("別號證書發關機業項類審間効", "别�
 def compact(text: str) -> str:
     """The text without spaces and the symbols (☑, □, ●) OCR reads into the gaps of a spaced label, with
     variant glyphs read back as the simplified characters printed."""
-    text = re.sub(r"\s+", "", text).translate(_VARIANT_GLYPHS)
+    # 日 read as 目 in 日期 (复审目期): no value on a certificate has 目期 in it
+    text = re.sub(r"\s+", "", text).translate(_VARIANT_GLYPHS).replace("目期", "日期")
     return "".join(ch for ch in text if unicodedata.category(ch) not in ("So", "Sk", "Co"))
 
 

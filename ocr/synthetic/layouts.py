@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from PIL import Image
+from PIL import Image, ImageDraw
 
 from ocr.certificates import LAYOUT_FIELDS
 from ocr.synthetic.drawing import INK, LABEL_INK, draw_stamp, portrait, qr_code, styled_text
@@ -127,10 +127,13 @@ def render_so_back(truth: CertificateTruth, reviews: list[str], rng: random.Rand
         )
         y += 80
     shape = rng.random()
-    if shape >= 0.8 and reviews:  # no table: one printed record per 复审, label and date inline
+    if shape >= 0.86 and reviews:  # no table: one printed record per 复审, label and date inline
         return _inline_reviews(img, truth, reviews, rng, style, y)
-    extended = shape < 0.4  # a second date column: validity extended to
-    numbered = 0.6 <= shape < 0.8  # a 序号 column first and the date column worded 复审时间
+    if 0.72 <= shape < 0.86 and reviews:
+        draw = _boxed_reviews if rng.random() < 0.5 else _counted_reviews
+        return draw(img, truth, reviews, rng, style, y)
+    extended = shape < 0.3  # a second date column: validity extended to
+    numbered = 0.45 <= shape < 0.6  # a 序号 column first and the date column worded 复审时间
     heads = (
         ["复审日期", "复审结果", "复审机关"]
         if not extended
@@ -139,6 +142,10 @@ def render_so_back(truth: CertificateTruth, reviews: list[str], rng: random.Rand
     widths = [0.27, 0.2, 0.53] if not extended else [0.24, 0.16, 0.24, 0.36]
     if numbered:
         heads, widths = ["序号", "复审时间", "复审结果", "复审机关"], [0.1, 0.27, 0.18, 0.45]
+    if 0.3 <= shape < 0.45:  # the authority (and its seal) first, the date last, and when the next is due
+        heads, widths = ["复审机关（盖章）", "复审意见", "复审日期", "下次复审日期"], [0.36, 0.16, 0.24, 0.24]
+    if 0.6 <= shape < 0.72:  # a bare 日期 header between the conclusion and the authority
+        heads, widths = ["复审结论", "日期", "复审机关"], [0.2, 0.28, 0.52]
     left, right = 70, img.width - 70
     n = max(4, len(reviews) + rng.randint(0, 2))
     row_h = min(110, (img.height - 60 - y) // (n + 1))
@@ -160,7 +167,11 @@ def render_so_back(truth: CertificateTruth, reviews: list[str], rng: random.Rand
     for col, head in enumerate(heads):
         cell(col, 0, head, 36, "sans")
     for r, day in enumerate(reviews, start=1):
+        later = (dt.date.fromisoformat(day) + dt.timedelta(days=1096)).isoformat()
         values = {"复审日期": format_date(day, ds), "复审时间": format_date(day, ds), "序号": str(r),
+                  "日期": format_date(day, ds), "下次复审日期": format_date(later, ds),
+                  "复审机关（盖章）": truth.issuer, "复审意见": rng.choice(("合格", "同意")),
+                  "复审结论": rng.choice(("合格", "复审合格")),
                   "复审结果": rng.choice(("合格", "复审合格")),
                   "有效期延至": format_date(min(truth.valid_to, (dt.date.fromisoformat(day)
                                                                + dt.timedelta(days=1096)).isoformat()), ds),
@@ -168,8 +179,54 @@ def render_so_back(truth: CertificateTruth, reviews: list[str], rng: random.Rand
         for col, head in enumerate(heads):
             cell(col, r, values[head], 36, style.face)
         if rng.random() < 0.6:
-            draw_stamp(img, (xs[-2] + rng.uniform(40, 200), y + r * row_h + row_h / 2), rng.uniform(60, 85),
+            seal_col = next((c for c, h in enumerate(heads) if h.startswith("复审机关")), len(heads) - 1)
+            draw_stamp(img, (xs[seal_col] + rng.uniform(40, 200), y + r * row_h + row_h / 2),
+                       rng.uniform(60, 85), truth.issuer, rng)  # fmt: skip
+    return img
+
+
+_ORDINALS = "一二三四五六"
+
+
+def _boxed_reviews(img: Image.Image, truth: CertificateTruth, reviews: list[str], rng: random.Random,
+                   style: LabelStyle, y: int) -> Image.Image:  # fmt: skip
+    """Boxes for the 复审 seals, two to a row, filled left to right: each box holds `复审合格`, its date and
+    the seal, and the empty boxes wait for the next."""
+    d = ImageDraw.Draw(img)
+    ds = rng.choice(DATE_STYLES)
+    left, right = 70, img.width - 70
+    rows = max(2, (len(reviews) + 2) // 2)
+    box_w, box_h = (right - left) / 2, min(220, (img.height - 50 - y) / rows)
+    for k in range(rows * 2):
+        x, top = left + (k % 2) * box_w, y + (k // 2) * box_h
+        d.rectangle((x, top, x + box_w, top + box_h), outline=INK, width=3)
+        if k >= len(reviews):
+            continue
+        head = rng.choice(("复审合格", f"第{_ORDINALS[k]}次复审", "复审记录"))
+        styled_text(img, (x + 30, top + 18), head, 34, style.face, rng, fill=LABEL_INK)
+        text = format_date(reviews[k], ds)
+        size = fit_size(text, 38, style.face, box_w - 60, floor=24)
+        styled_text(img, (x + 30, top + box_h / 2 + 4), text, size, style.face, rng)
+        if rng.random() < 0.7:
+            draw_stamp(img, (x + box_w * rng.uniform(0.6, 0.78), top + box_h / 2), rng.uniform(55, 75),
                        truth.issuer, rng)  # fmt: skip
+    return img
+
+
+def _counted_reviews(img: Image.Image, truth: CertificateTruth, reviews: list[str], rng: random.Random,
+                     style: LabelStyle, y: int) -> Image.Image:  # fmt: skip
+    """One unruled line per 复审, counted and unlabelled: `第一次复审  2019年05月01日  合格`."""
+    ds = rng.choice(DATE_STYLES)
+    step = min(120, (img.height - 80 - y) // max(4, len(reviews)))
+    for r, day in enumerate(reviews):
+        top = y + r * step
+        head = f"第{_ORDINALS[r]}次复审" + (style.colon or " ")
+        styled_text(img, (80, top), head, 38, style.face, rng, fill=LABEL_INK)
+        x = 80 + text_width(head, 38, style.face) + 30
+        styled_text(img, (x, top - 2), format_date(day, ds), 40, style.face, rng)
+        styled_text(img, (img.width * 0.66, top), rng.choice(("合格", "复审合格")), 36, style.face, rng)
+        if rng.random() < 0.5:
+            draw_stamp(img, (img.width * 0.82, top + 20), rng.uniform(55, 75), truth.issuer, rng)
     return img
 
 

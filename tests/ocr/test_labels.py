@@ -313,10 +313,87 @@ def test_a_validity_whose_second_date_was_garbled_is_not_returned_as_sure(make_l
 
 def test_a_review_record_whose_date_could_not_be_read_makes_the_list_uncertain(make_line) -> None:
     lines = _review_table_header(make_line)
-    for r, day in enumerate(("2019/8/1", "2022/7|3", "2025/6/21")):
+    for r, day in enumerate(("2019/8/1", "2022/7/", "2025/6/21")):
         y = 320 + 90 * r
         lines += [make_line(day, 100, y, w=300), make_line("合格", 660, y),
                   make_line("江苏省应急管理厅", 1050, y, w=500)]  # fmt: skip
     result = analyze_lines(lines)
     assert result.fields["reviews"] == ["2019-08-01", "2025-06-21"]
+    assert "reviews" in result.uncertain
+
+
+def _authority_first_rows(make_line, records) -> list:
+    """Rows of a 复审 table: authority, 同意, the 复审 date and a later date (next due, or extended to)."""
+    lines = []
+    for r, (day, later) in enumerate(records):
+        y = 320 + 90 * r
+        lines += [
+            make_line("江苏省应急管理厅", 100, y, w=400),
+            make_line("同意", 580, y),
+            make_line(day, 850, y, w=200),
+            make_line(later, 1270, y, w=200),
+        ]
+    return lines
+
+
+def test_reviews_in_a_table_with_the_authority_first_and_the_next_review_due_last(make_line) -> None:
+    """下次复审日期 is when the next 复审 falls due, not one held: only the 复审日期 column counts."""
+    lines = [
+        make_line("复审记录", 600, 30, h=60),
+        make_line("复审机关（盖章）", 100, 230, w=300),
+        make_line("复审意见", 560, 230),
+        make_line("复审日期", 850, 230),
+        make_line("下次复审日期", 1250, 230),
+    ]
+    lines += _authority_first_rows(make_line, (("2019/8/1", "2022/8/1"), ("2022/7/3", "2025/7/3")))
+    result = analyze_lines(lines)
+    assert result.fields["reviews"] == ["2019-08-01", "2022-07-03"]
+    assert "reviews" not in result.uncertain
+
+
+def test_reviews_under_a_bare_date_header_whose_title_was_not_read(make_line) -> None:
+    """No 复审记录 title read and the column headed 日期 beside 复审结论 / 复审机关: still a card's back."""
+    lines = [make_line("复审结论", 100, 230), make_line("日期", 560, 230), make_line("复审机关", 1050, 230)]
+    for r, day in enumerate(("2017.10.22", "2020.09.30")):
+        lines += [
+            make_line("复审合格", 100, 320 + 90 * r),
+            make_line(day, 520, 320 + 90 * r, w=260),
+            make_line("辽宁省应急管理厅", 1000, 320 + 90 * r, w=400),
+        ]
+    result = analyze_lines(lines)
+    assert result.doc_type == "certificate"
+    assert result.fields["reviews"] == ["2017-10-22", "2020-09-30"]
+
+
+def test_reviews_in_boxes_two_to_a_row_and_in_counted_lines(make_line) -> None:
+    """Boxes for the seals, filled left to right, and `第一次复审 <date>` lines: every date is a 复审."""
+    boxes = [
+        make_line("复审记录", 600, 30, h=60),
+        make_line("复审合格", 100, 200),
+        make_line("复审合格", 900, 200),
+        make_line("2015年9月25日", 100, 300, w=300),
+        make_line("2018年9月19日", 900, 300, w=300),
+        make_line("第三次复审", 100, 450),
+        make_line("2021年9月16日", 100, 550, w=300),
+    ]
+    assert analyze_lines(boxes).fields["reviews"] == ["2015-09-25", "2018-09-19", "2021-09-16"]
+    counted = []
+    for r, (ordinal, day) in enumerate((("一", "2014年2月25日"), ("二", "2017年4月15日"))):
+        counted += [
+            make_line(f"第{ordinal}次复审：", 100, 200 + 90 * r),
+            make_line(day, 450, 200 + 90 * r, w=300),
+            make_line("合格", 1100, 200 + 90 * r),
+        ]
+    result = analyze_lines(counted)
+    assert result.fields["reviews"] == ["2014-02-25", "2017-04-15"]
+    assert "reviews" not in result.uncertain
+
+
+def test_reviews_beside_validity_extended_when_the_header_was_lost(make_line) -> None:
+    """Two dates a row and no header read: the first of each row is the 复审, and the list is to be
+    confirmed."""
+    lines = [make_line("复审记录", 600, 30, h=60)]
+    lines += _authority_first_rows(make_line, (("2020/1/20", "2023/1/20"), ("2023/2/3", "2026/2/3")))
+    result = analyze_lines(lines)
+    assert result.fields["reviews"] == ["2020-01-20", "2023-02-03"]
     assert "reviews" in result.uncertain

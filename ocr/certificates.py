@@ -488,8 +488,7 @@ def _reviews(reading: Reading, rows: Sequence[Row]) -> None:
         if columns is not None:
             start = index
             break
-    dates: list[str] = []
-    by_row: list[list[str]] = []
+    by_row: list[list[str]] = []  # the 复审 dates read in each row
     sure = True
     for index, rt in enumerate(texts):
         # above the header: records whose own 复审日期 label was split and lost (复 / 日 / 期：…)
@@ -497,8 +496,8 @@ def _reviews(reading: Reading, rows: Sequence[Row]) -> None:
         found = find_labels(rt)
         if any(m.key not in _NOT_REVIEW and not m.key.startswith("_") and m.key != "review" for m in found):
             continue  # 证号 and the like: no 复审 record
-        taken = len(dates)
-        by_row.append([])
+        row_dates: list[str] = []
+        by_row.append(row_dates)
         for day, at, pieces, text in _date_pieces(rt):
             owner = next((m.key for m in reversed(found) if m.end <= at), None)
             if owner in _NOT_REVIEW:
@@ -508,23 +507,22 @@ def _reviews(reading: Reading, rows: Sequence[Row]) -> None:
                 column = next((c for c in under if c.left <= centre < c.right), None)
                 if column is None or not column.review:
                     continue
-            dates.append(day)
-            by_row[-1].append(day)
+            row_dates.append(day)
             sure = sure and min(p.line.confidence for p in pieces) >= LOW_SCORE and not _repaired(text)
         # a table's row with figures in it, or a record's words with figures or the authority's name
         worded = "合格" in rt.text or "同意" in rt.text
         figures = re.search(r"\d{2}", rt.text) is not None
         sealed = rt.text.endswith(ISSUER_SUFFIXES)
         record = (figures and under is not None) or (worded and (figures or sealed))
-        if len(dates) == taken and record:
+        if not row_dates and record:
             sure = False  # a record whose date could not be read: the list has a gap
+    dates = sorted(day for row in by_row for day in row)
     if not dates and columns is not None:
         reading.fields["reviews"] = []  # the table is there and empty: no 复审 yet
         if not sure:
             reading.uncertain.add("reviews")  # or its records are there and not one date could be read
     if not dates:
         return
-    dates.sort()
     regular = _regular(dates)
     firsts = sorted(row[0] for row in by_row if row)
     if not regular and len(firsts) < len(dates) and _regular(firsts):

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import difflib
 
+from ocr.places import known_place
+
 # 特种作业目录 (AQ / 国家安全监管总局令第30号, as amended): category -> operation items.
 SPECIAL_OPERATIONS: dict[str, tuple[str, ...]] = {
     "电工作业": ("高压电工作业", "低压电工作业", "防爆电气作业"),
@@ -151,7 +153,7 @@ def snap_issuer(text: str) -> str:
         suffix = top[0][2]
         cleaned = head + suffix
     head = cleaned[: -len(suffix)]
-    if head and head not in PROVINCES and not head.endswith(("市", "州", "盟", "县")):
+    if head and not known_place(head) and not head.endswith(("市", "州", "盟", "县")):
         province = snap(head, PROVINCES, cutoff=0.66)
         if province in PROVINCES:
             head = province

@@ -18,6 +18,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from typing import Any
 
 from ocr.catalog import (
@@ -26,18 +27,18 @@ from ocr.catalog import (
     ISSUER_SUFFIXES,
     ITEMS,
     POSTS,
-    PROVINCES,
     SPECIAL_OPERATIONS,
     parent_category,
     plausible_name,
     snap,
     snap_issuer,
 )
-from ocr.dates import find_dates, split_validity
+from ocr.dates import date_from_remnant, find_dates, split_validity, validity_with_a_year_repaired
 from ocr.engine import OcrLine
 from ocr.idnumbers import IdCheck, check_id_number, find_id_numbers, sex_from_id
 from ocr.labels import Piece, RowText, Value, compact, find_labels, labelled_values, row_text
 from ocr.layout import Row, group_rows, slant, x_span
+from ocr.places import known_place, snap_place
 
 SO_FIELDS = ("cert_no", "name", "sex", "category", "item", "first_issued", "valid_from", "valid_to", "issuer")
 LAYOUT_FIELDS: dict[str, tuple[str, ...]] = {
@@ -108,7 +109,7 @@ def detect_layout(rows: Sequence[Row], values: dict[str, Value]) -> str:
     if ("复审" in text or "review" in values) and front < 2:
         return "so_back"
     mgmt_words = ("管理能力", "考核合格证", "安全生产知识")
-    if any(w in text for w in mgmt_words) or {"post", "industry"} & set(values):
+    if any(w in text for w in mgmt_words) or any(_mgmt_value(values.get(k)) for k in ("post", "industry")):
         return "mgmt_cert"
     if "准操项目" in text or "IC卡" in text:
         return "ic_card"
@@ -120,6 +121,28 @@ def detect_layout(rows: Sequence[Row], values: dict[str, Value]) -> str:
     return "so_front"
 
 
+def simplified(text: str) -> bool:
+    """Whether every character is one of GB 2312's. Mainland certificates are printed in simplified
+    characters; a traditional or Japanese glyph (設 for 股, 姫 for 娟) is the recogniser's misreading. A rare
+    character of a real name falls outside too, and is then asked about, which is right for it as well."""
+    try:
+        text.replace("·", "").encode("gb2312")  # the middle dot of a minority name: GB 2312 has it as ・
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _mgmt_value(value: Value | None) -> bool:
+    """A 人员类型 or 行业类别 of a management certificate. The weak labels 类别 and 行业 alone do not say
+    so: 作业类别 with its head misread (件业类别) leaves 类别 before an operation category."""
+    if value is None:
+        return False
+    if value.label not in ("类别", "行业"):
+        return True
+    vocabulary = POSTS if value.key == "post" else INDUSTRIES
+    return snap(clean_cjk(value.text), vocabulary, cutoff=0.6) in vocabulary
+
+
 def _unsure(value: Value | None) -> bool:
     return value is None or value.confidence < LOW_SCORE
 
@@ -129,7 +152,7 @@ def _repaired(text: str) -> bool:
     return (
         bool(_DIGITISH.search(text))
         or bool(re.search(r"(?<!\d)0\d{2}\s*年", text))
-        or bool(re.search(r"\d\s*[:：=]\s*\d", text))
+        or bool(re.search(r"\d\s*[:：=()（）]\s*\d", text))
     )
 
 
@@ -154,7 +177,7 @@ def read_certificate(lines: Sequence[OcrLine]) -> Reading:
         if layout == "mgmt_cert":
             id_check = _id_number(reading, values, loose, lines) or id_check
             _employer(reading, values)
-            _post_industry(reading, values)
+            _post_industry(reading, values, loose)
         else:
             _category_item(reading, values, loose)
         _name(reading, values, rows, used)
@@ -182,12 +205,14 @@ def _cert_no(
     reading: Reading, values: dict[str, Value], loose: list[tuple[str, OcrLine]], *, optional: bool = False
 ) -> IdCheck | None:
     value = values.get("cert_no")
+    if value is not None and len(re.sub(r"\D", "", value.text)) < 4:
+        value = None  # the label's row held other text (a title, a seal's glyph): the number is elsewhere
     source, sure = (value.text, not _unsure(value)) if value else ("", False)
     if value is not None and len(value.lines) > 1:  # a stray character read beside the number
         whole = next((compact(ln.text) for ln in value.lines if CERT_NO_RE.match(compact(ln.text))), None)
         source = whole or source
     if not source:
-        shaped = next((t for t, _ in loose if CERT_NO_RE.match(re.sub(r"[^0-9A-Za-z丁|×]", "", t))), "")
+        shaped = next((t for t, _ in loose if CERT_NO_RE.match(normalise_cert_no(t)[0])), "")
         source, sure = shaped, False
         if shaped and optional:
             sure = True  # a T + ID number on a card's back is the number, label or not
@@ -204,8 +229,14 @@ def _cert_no(
         sure = False
     if check is None and not re.fullmatch(r"[\u4e00-\u9fff]{0,6}[0-9A-Z\-]{6,24}", number):
         sure = False  # not a shape any issuer uses
-    if check is None and number.isdigit() and reading.layout != "mgmt_cert":
-        sure = False  # the number of an operation certificate is an ID number: other digit runs are misread
+    if check is None and re.search(r"\d[A-Z]+\d|\d[A-Z]$", number):
+        sure = False  # a letter among the digits (…5096S), or an X where no ID number ends: a misread digit
+    if check is None and re.fullmatch(r"\d{15,19}X?", number) and len(number) != 15:
+        sure = False  # an ID number's length, give or take a digit, and not one: a digit lost or added
+    if check is None and number.isdigit():
+        # the number of an operation certificate is an ID number: other digit runs are misread; on a
+        # 考核合格证 a number of digits alone may have lost its province (辽2017… read 12017…)
+        sure = False
     if check is not None and not number.startswith("T") and reading.layout in ("so_front", "e_screenshot"):
         sure = False  # new-style numbers start with T: a bare ID number here may have lost it
     reading.put("cert_no", number, sure=sure)
@@ -218,8 +249,10 @@ def _id_number(
     value = values.get("id_number")
     checks = []
     if value is not None:
-        checks = find_id_numbers(value.text) or [check_id_number(value.text)]
-    if not checks:
+        checks = find_id_numbers(value.text)
+        if not checks and len(re.sub(r"\D", "", value.text)) >= 6:  # a number, misread: reported as read
+            checks = [check_id_number(value.text)]
+    if not checks:  # the label's row held another field's value (性别 … 男): the number is elsewhere
         checks = find_id_numbers("".join(t for t, _ in loose)) or find_id_numbers(
             "".join(compact(line.text) for line in lines)
         )
@@ -239,7 +272,7 @@ def _name(reading: Reading, values: dict[str, Value], rows: Sequence[Row], used:
         if len(value.lines) > 1 and not plausible_name(name) and plausible_name(first):
             name = first  # the next box is another field whose label was partly lost (…别:男)
         if name:
-            reading.put("name", name, sure=not _unsure(value) and plausible_name(name))
+            reading.put("name", name, sure=not _unsure(value) and plausible_name(name) and simplified(name))
             return
     # No label read, or nothing after it: a short line shaped like a name, near the top of the card.
     for row in rows:
@@ -248,9 +281,15 @@ def _name(reading: Reading, values: dict[str, Value], rows: Sequence[Row], used:
             if id(line) in used or not text or find_labels(row_text(Row([line], 0, 1))):
                 continue
             candidate = clean_cjk(text)
-            if candidate == text and plausible_name(candidate) and candidate not in POSTS:
+            shaped = plausible_name(candidate) and candidate not in POSTS and not _value(text)
+            if candidate == text and shaped:
                 reading.put("name", candidate, sure=False)
                 return
+
+
+def _value(text: str) -> bool:
+    """A catalogue value, which a name is not (高处作业 would pass for one: 高 is a surname)."""
+    return text.endswith("作业") or snap(text, CATEGORIES) in CATEGORIES or snap(text, ITEMS) in ITEMS
 
 
 def _name_text(text: str) -> str:
@@ -292,9 +331,12 @@ def _snapped(raw: str, vocabulary: tuple[str, ...]) -> tuple[str, bool]:
 
 def _category_item(reading: Reading, values: dict[str, Value], loose: list[tuple[str, OcrLine]]) -> None:
     cat_value, item_value = values.get("category"), values.get("item")
+    cut_label = cat_value is None and values.get("post") is not None and not _mgmt_value(values["post"])
+    if cut_label:  # 作业类别 read as …类别 (件业类别): the value is the category, its label half read
+        cat_value = values["post"]
     cat_raw = clean_cjk(cat_value.text) if cat_value else ""
     item_raw = clean_cjk(item_value.text) if item_value else ""
-    cat_label = bool(cat_raw)
+    cat_label = bool(cat_raw) and not cut_label
     item_label = bool(item_raw)
     if not cat_raw:
         cat_raw = next((clean_cjk(t) for t, _ in loose if snap(clean_cjk(t), CATEGORIES) in CATEGORIES), "")
@@ -326,8 +368,14 @@ def _dates(
         sure_start = sure_end = not _unsure(validity) and not _repaired(validity.text)
         if start is None and len(re.sub(r"\D", "", validity.text)) > 8:
             # one date read where digits for two were printed: the other one was garbled, and the date
-            # read may be either end
-            sure_end = False
+            # read may be either end, unless the garbled one is a year misread by one digit (3027.12.06)
+            sure_start = sure_end = False
+            start, end = validity_with_a_year_repaired(validity.text) or (start, end)
+            if start is None and end is not None:  # 2021年月15日至2027年11月15日: the first lost a part
+                before = re.split(r"[至~～]|(?<=\d)[\-—–一](?=\s*[12]\d{3})", validity.text)[0]
+                if before != validity.text:
+                    start = date_from_remnant(before, end)
+                    start = start if start and 1 <= int(end[:4]) - int(start[:4]) <= 10 else None
     if start_v is not None and (start is None or len(find_dates(start_v.text, compact=True))):
         found = find_dates(start_v.text, compact=True)
         if found:
@@ -348,7 +396,11 @@ def _dates(
     if first_v is not None:
         found = find_dates(first_v.text, compact=True)
         first = found[0] if found else None
-        reading.put("first_issued", first, sure=not _unsure(first_v) and not _repaired(first_v.text))
+        sure_first = not _unsure(first_v) and not _repaired(first_v.text)
+        if first is None and start is not None and layout != "mgmt_cert":  # 2022/717: a separator lost
+            first, sure_first = date_from_remnant(first_v.text, start), False
+            first = first if first and first <= start else None
+        reading.put("first_issued", first, sure=sure_first)
     else:
         # Its label not read (pale print, glare): the one line that is a single date and nothing else. The
         # validity prints two, the 生成时间 of an app carries a time as well.
@@ -358,6 +410,15 @@ def _dates(
         if len(lone) == 1:
             first = lone.pop()
             reading.put("first_issued", first, sure=False)
+        elif start is None and end is None and first_v is None and validity is None:
+            # No date label read at all: a card prints first issue, then validity from and to, each a
+            # date alone on its line; taken in that order when they make a whole-year period.
+            order = [found[0] for t, _ in loose if len(found := find_dates(t)) == 1 and len(t) <= 12]
+            if len(order) == 3 and order[0] <= order[1] < order[2]:
+                first, start, end = order
+                reading.put("first_issued", first, sure=False)
+                reading.put("valid_from", start, sure=False)
+                reading.put("valid_to", end, sure=False)
     # The card against itself: issue before validity, validity a whole number of years, the holder an adult.
     if start and end:
         a, b = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
@@ -387,20 +448,52 @@ def _issuer(reading: Reading, values: dict[str, Value], loose: list[tuple[str, O
     value = values.get("issuer")
     raw = clean_cjk(value.text) if value else ""
     sure = value is not None and not _unsure(value)
-    if raw and not raw.endswith(ISSUER_SUFFIXES) and _unsure(value):
-        raw = ""  # a seal's glyph read beside the label (猫, 润): the authority's name is elsewhere
+    if raw and _authority(raw) is None:
+        # a seal's glyph read beside the label (猫, 润, 司): the authority's name is on a line of its own
+        found = _loose_issuer(loose)
+        if found is not None:
+            raw, sure = found
+        elif _unsure(value):
+            raw = ""
     if not raw:
-        pattern = r"(应急管理|监督管理)[厅局]$"
-        found = next(((clean_cjk(t), line) for t, line in loose if re.search(pattern, clean_cjk(t))), None)
+        found = _loose_issuer(loose)
         if found is None:
             return
-        raw, line = found
-        sure = line.confidence >= LOW_SCORE
-    issuer = snap_issuer(raw)
+        raw, sure = found
+    issuer = _authority(raw)
+    reading.put("issuer", issuer or snap_issuer(raw), sure=sure and issuer == raw)
+
+
+def _loose_issuer(loose: list[tuple[str, OcrLine]]) -> tuple[str, bool] | None:
+    """An authority's name on a line no label claimed: as printed, else one that is a place and a near
+    miss of a suffix (浙江省急管理厂), which is then a repair and so uncertain."""
+    pattern = r"(应急管理|监督管理)[厅局]$"
+    found = next(((clean_cjk(t), line) for t, line in loose if re.search(pattern, clean_cjk(t))), None)
+    if found is None:
+        found = next(((clean_cjk(t), line) for t, line in loose if _authority(clean_cjk(t))), None)
+    return None if found is None else (found[0], found[1].confidence >= LOW_SCORE)
+
+
+def _authority(text: str) -> str | None:
+    """An authority's name: a place of GB/T 2260 and an authority's suffix, each repaired when a near miss
+    (ocr.catalog.snap_issuer, ocr.places.snap_place); None when it is not one."""
+    issuer = snap_issuer(text)
     suffix = next((s for s in ISSUER_SUFFIXES if issuer.endswith(s)), None)
     head = issuer[: -len(suffix)] if suffix else ""
-    plausible = bool(head) and (head in PROVINCES or head.endswith(("市", "州", "盟", "县", "区")))
-    reading.put("issuer", issuer, sure=sure and issuer == raw and plausible)
+    if suffix is None:  # 陕西省速管理厅: the suffix too far gone to be found without knowing the place
+        for cut in range(len(issuer) - 2, 1, -1):
+            if known_place(issuer[:cut]):
+                rest, provincial = issuer[cut:], issuer[:cut].endswith(("省", "自治区"))
+                # a tie between 厅 and 局 goes as snap_issuer's: provinces have departments, cities bureaus
+                score, _, best = max(
+                    (SequenceMatcher(None, rest, s).ratio(), s.endswith("厅") == provincial, s)
+                    for s in ISSUER_SUFFIXES
+                )
+                if score >= 0.6:
+                    head, suffix = issuer[:cut], best
+                break
+    place = snap_place(head) if head else None
+    return place + suffix if place and suffix else None
 
 
 def _employer(reading: Reading, values: dict[str, Value]) -> None:
@@ -408,13 +501,17 @@ def _employer(reading: Reading, values: dict[str, Value]) -> None:
     if value is None:
         return
     employer = clean_cjk(value.text)
-    reading.put("employer", employer, sure=not _unsure(value) and employer.endswith(ORG_SUFFIXES))
+    sure = not _unsure(value) and employer.endswith(ORG_SUFFIXES) and simplified(employer)
+    reading.put("employer", employer, sure=sure)
 
 
-def _post_industry(reading: Reading, values: dict[str, Value]) -> None:
+def _post_industry(reading: Reading, values: dict[str, Value], loose: list[tuple[str, OcrLine]]) -> None:
     for key, vocabulary in (("post", POSTS), ("industry", INDUSTRIES)):
         value = values.get(key)
-        if value is None:
+        if value is None:  # the label misread (类剧): a line that is an entry of the list, to be confirmed
+            found = next((clean_cjk(t) for t, _ in loose if clean_cjk(t) in vocabulary), None)
+            if found is not None:
+                reading.put(key, found, sure=False)
             continue
         raw = clean_cjk(value.text)
         snapped = snap(raw, vocabulary, cutoff=0.6)

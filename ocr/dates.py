@@ -20,8 +20,9 @@ _D = r"[0-9OoDQIl|GbBZz]"
 # stroke of seal or guilloche beside it (2023=09-27); callers treat a date read through either as
 # repaired, never as sure. A | between the parts is a slash (2020|6/15, 2013/6|5) where reading it as a
 # 1 makes no date; such a date is repaired too (ocr.certificates counts | among the letters read for digits).
-_SEP1 = r"\s*[年./\-_—–·,，、:：=|]\s*"
-_SEP2 = r"\s*[月./\-_—–·,，、:：=|]\s*"
+# A bracket is a slash with a stroke lost (2019/11)9): repaired as well.
+_SEP1 = r"\s*[年./\-_—–·,，、:：=|()（）]\s*"
+_SEP2 = r"\s*[月./\-_—–·,，、:：=|()（）]\s*"
 _Y = rf"[12]{_D}{{3}}"
 # The same date with each way OCR garbles it, most complete first. A lost separator is accepted only where
 # the digit counts leave no doubt (a two-digit month or day), and a year that lost its leading 2 only
@@ -118,3 +119,60 @@ def split_validity(text: str) -> tuple[str | None, str | None]:
     if len(dates) == 1:
         return None, dates[0]
     return None, None
+
+
+_ANY_YEAR_DATE = re.compile(rf"(?P<y>{_D}{{4}}){_SEP1}(?P<m>{_D}{{1,2}}){_SEP2}(?P<d>{_D}{{1,2}})")
+
+
+def validity_with_a_year_repaired(text: str) -> tuple[str, str] | None:
+    """The two dates of a validity period where one year was misread by one digit (2021.12.06-3027.12.06,
+    2920.02.16): the other date decides it, since a period runs whole years from its first day. Only when
+    exactly one one-digit change gives such a period; callers treat the result as repaired, never sure."""
+    text = CN_DATE_RE.sub(_arabic, text.translate(_FULLWIDTH))
+    parts = [(m["y"].translate(_DIGITISH), m["m"], m["d"]) for m in _ANY_YEAR_DATE.finditer(text)]
+    if len(parts) != 2:
+        return None
+    read = [_make(*part) for part in parts]
+    if (read[0] is None) == (read[1] is None):
+        return None
+    bad = 0 if read[0] is None else 1
+    good = dt.date.fromisoformat(read[1 - bad])  # type: ignore[arg-type]
+    year, month, day = parts[bad]
+    found = set()
+    for at in range(4):
+        for digit in "0123456789":
+            candidate = _make(year[:at] + digit + year[at + 1 :], month, day)
+            if candidate is None:
+                continue
+            start, end = (candidate, good.isoformat()) if bad == 0 else (good.isoformat(), candidate)
+            span = int(end[:4]) - int(start[:4])
+            if 1 <= span <= 10 and end[5:] in (
+                start[5:],
+                (dt.date.fromisoformat(start) - dt.timedelta(1)).isoformat()[5:],
+            ):
+                found.add((start, end))
+    return found.pop() if len(found) == 1 else None
+
+
+def date_from_remnant(text: str, like: str) -> str | None:
+    """A date of which only the year and some digits were read (2021年月15日, 2022/717 for 2022/7/7), taken
+    as the year printed on the day of `like`, the date it must share its day with (a validity period
+    runs whole years; its first day is the first issue's): only when the digits read after the year are
+    that month and day with some lost, or with a separator read as a digit. Callers treat the result as
+    repaired, never sure."""
+    text = text.translate(_FULLWIDTH)
+    year = re.search(r"(?<!\d)([12]\d{3})(?!\d)", text)
+    if year is None:
+        return None
+    day = dt.date.fromisoformat(like)
+    read = re.sub(r"\D", "", text[year.end() :])
+    printed = (f"{day.month}{day.day}", f"{day.month:02d}{day.day:02d}")
+    if not read or not any(_within(read, p) or _within(p, read) for p in printed):
+        return None  # digits were read that this day does not have
+    return _make(year.group(1), str(day.month), str(day.day))
+
+
+def _within(short: str, long: str) -> bool:
+    """Whether `short` is `long` with some characters left out (in order)."""
+    rest = iter(long)
+    return all(ch in rest for ch in short)  # `in` consumes the iterator up to the match

@@ -16,11 +16,12 @@ from typing import Any
 
 import numpy as np
 
+from ocr.catalog import CATEGORIES, ITEMS, snap
 from ocr.certificates import LAYOUT_FIELDS, SO_FIELDS, clean_cjk, normalise_cert_no, read_certificate
 from ocr.dates import find_dates, normalize_date
 from ocr.engine import OcrLine
 from ocr.idnumbers import check_id_number, find_id_numbers, sex_from_id
-from ocr.labels import label_only_lines
+from ocr.labels import compact, label_only_lines
 from ocr.layout import Row, group_rows
 from ocr.tables import extract_rows
 
@@ -89,6 +90,7 @@ RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 CERT_LABELS = (
     "证号", "作业类别", "操作项目", "准操项目", "初领日期", "有效期", "签发机关", "发证机关", "复审日期",
+    "证书编号", "单位名称", "人员类型", "人员类别", "行业类别",  # a 考核合格证's, beside its 公民身份号码
 )  # fmt: skip
 
 
@@ -138,16 +140,30 @@ def classify(lines: Sequence[OcrLine]) -> str:
     text = _compact("".join(r.text for r in rows))
     # A certificate whose title was not read still has its labels; 公民身份号码 among them (on a
     # 考核合格证) does not make it an ID card.
-    certificate_labels = sum(label in text for label in CERT_LABELS) >= 3
+    labelled = compact(text)  # as the labels are read (初领目期 is 初领日期)
+    certificate_labels = sum(label in labelled for label in CERT_LABELS) >= 3
     for part in (_compact(_title_text(rows)), text):
         for doc_type, words in RULES:
             if any(word in part for word in words):
                 return "certificate" if doc_type == "id_card" and certificate_labels else doc_type
     if certificate_labels or re.search(r"[T丁][0-9]{17}[0-9X]", text):  # labels, or a T + ID number
         return "certificate"
+    if _certificate_values(rows):
+        return "certificate"
     if "姓名" in text and "出生" in text and "住址" in text:
         return "id_card"
     return "other"
+
+
+def _certificate_values(rows: Sequence[Row]) -> bool:
+    """A certificate whose labels and title were all lost (a dark, shaken photo of a phone showing it):
+    what is left are its values, and three of them together are a certificate's and nothing else's, an
+    operation of the national catalogue, an ID-number-shaped certificate number and an authority."""
+    texts = [_compact(line.text) for row in rows for line in row.lines]
+    operation = any(snap(clean_cjk(t), CATEGORIES) in CATEGORIES or clean_cjk(t) in ITEMS for t in texts)
+    number = any(re.fullmatch(r"[T丁1Il|7]?[0-9]{17}[0-9Xx]", t) for t in texts)
+    authority = any(re.search(r"(应急管理|监督管理)[厅局]$", clean_cjk(t)) for t in texts)
+    return operation and number and authority
 
 
 # --------------------------------------------------------------------------- labelled fields
@@ -228,6 +244,7 @@ def second_look_regions(lines: Sequence[OcrLine], missing: Sequence[str]) -> dic
         return {}
     rows = group_rows(lines)
     labels = {id(line): key for key, line in label_only_lines(rows)}
+    edge = _value_edge(rows, labels)
     regions: dict[str, tuple] = {}
     for row in rows:
         for index, line in enumerate(row.lines):
@@ -239,6 +256,8 @@ def second_look_regions(lines: Sequence[OcrLine], missing: Sequence[str]) -> dic
             height = line.height
             start = 0.15 * height
             reach = keys[key] * height
+            if edge is not None and index + 1 == len(row.lines):  # values set flush right (an app)
+                reach = max(reach, min(float(np.dot(np.asarray(edge) - tr, direction)), 24 * height))
             if index + 1 < len(row.lines):
                 gap = float(np.dot(np.asarray(row.lines[index + 1].box[0]) - tr, direction))
                 reach = min(reach, gap - 0.3 * height)
@@ -247,6 +266,24 @@ def second_look_regions(lines: Sequence[OcrLine], missing: Sequence[str]) -> dic
             a, b = tr + direction * start, br + direction * start
             regions[key] = (tuple(a), tuple(a + direction * reach), tuple(b + direction * reach), tuple(b))
     return regions
+
+
+def _value_edge(rows: Sequence[Row], labels: dict[int, str]) -> tuple[float, float] | None:
+    """Where values end when they are set flush right, as e-certificate apps do (姓名 ……… 金立): the
+    right end of the last box of most rows that have a label and a value; None when they do not line up."""
+    ends = [
+        row.lines[-1].box[1]
+        for row in rows
+        if len(row.lines) >= 2 and id(row.lines[0]) in labels and id(row.lines[-1]) not in labels
+    ]
+    if len(ends) < 3:
+        return None
+    xs = sorted(float(x) for x, _ in ends)
+    middle = xs[len(xs) // 2]
+    height = float(np.median([row.height for row in rows]))
+    if sum(abs(x - middle) < height for x in xs) < 0.6 * len(xs):
+        return None
+    return next((float(x), float(y)) for x, y in ends if float(x) == middle)
 
 
 def extract_id_card(lines: Sequence[OcrLine]) -> tuple[dict[str, Any], list[str]]:

@@ -13,10 +13,11 @@ from dataclasses import asdict, dataclass
 from identity import numbers as id_numbers
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９Ｘｘ×χ", "0123456789XXXX")
-# Letters OCR produces for digits, and the digit they stand for.
+# Letters OCR produces for digits, and the digit they stand for. T (for 7) only inside a number already cut
+# out: a run that starts with T is a certificate number's prefix, so T is not in _CONFUSABLE below.
 _CONFUSIONS = str.maketrans(
     {"O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "i": "1", "|": "1", "!": "1", "Z": "2",
-     "z": "2", "S": "5", "s": "5", "B": "8", "G": "6", "b": "6", "g": "9", "q": "9"}
+     "z": "2", "S": "5", "s": "5", "B": "8", "G": "6", "b": "6", "g": "9", "q": "9", "T": "7"}
 )  # fmt: skip
 _CONFUSABLE = "OoDQIli|!ZzSsBGbgq"
 CANDIDATE_RE = re.compile(rf"[0-9{re.escape(_CONFUSABLE)}]{{17}}[0-9Xx×χＸｘ{re.escape(_CONFUSABLE)}]")

@@ -165,7 +165,31 @@ def find_labels(rt: RowText) -> list[Match]:
     head = rt.text[:1]
     if head in CUT and rt.text[1:2] in (":", "：") and not (found and found[0].start == 0):
         found.insert(0, Match(CUT[head], head, 0, 1))
+    if rt.pieces and not (found and found[0].start < rt.pieces[0].end):
+        first = rt.pieces[0]
+        near = _near_label(rt.text[first.start : first.end])
+        if near is not None:
+            found.insert(0, Match(_KEY_OF[near], near, first.start, first.end))
     return found
+
+
+def _near_label(box: str) -> str | None:
+    """The label that a box standing alone at a row's start is one character away from, misread (有姓期开始
+    日期) or lost (发证关): a box of nothing but label-like text, against the labels of four characters or
+    more, whose one key it must be."""
+    bare = box.strip(STRIP)
+    if not 3 <= len(bare) <= 8:
+        return None
+    hits = [v for v, _ in _VARIANTS if len(v) >= 4 and _one_edit(bare, v)]
+    return hits[0] if hits and len({_KEY_OF[v] for v in hits}) == 1 else None
+
+
+def _one_edit(text: str, label: str) -> bool:
+    if len(text) == len(label):
+        return sum(a != b for a, b in zip(text, label, strict=True)) == 1
+    if len(text) + 1 == len(label):
+        return any(label[:i] + label[i + 1 :] == text for i in range(len(label)))
+    return False
 
 
 def _strip(text: str) -> str:

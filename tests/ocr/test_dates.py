@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ocr.dates import find_dates, normalize_date, split_validity
+from ocr.dates import find_dates, normalize_date, split_validity, validity_with_a_year_repaired
 
 
 @pytest.mark.parametrize(
@@ -57,3 +57,18 @@ def test_single_date_is_the_end_of_validity() -> None:
 
 def test_id_numbers_are_not_taken_for_dates() -> None:
     assert find_dates("T130102199003151234", compact=True) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("2021.12.06-3027.12.06", ("2021-12-06", "2027-12-06")),  # 2 read as 3
+        ("2920.02.16至2026.02.16", ("2020-02-16", "2026-02-16")),  # 0 read as 9
+        ("2018年1月8日至7O24年1月7日", ("2018-01-08", "2024-01-07")),  # ends the day before; O for 0
+        ("2021.12.06-2027.12.06", None),  # nothing to repair
+        ("2021.12.06-3027.11.30", None),  # no whole-year period either way
+        ("2021.12.06", None),
+    ],
+)
+def test_a_validity_year_misread_by_one_digit(text: str, period: tuple[str, str] | None) -> None:
+    assert validity_with_a_year_repaired(text) == period

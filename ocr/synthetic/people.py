@@ -7,9 +7,12 @@ registry row it expects before (or without) rendering a picture of it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import random
+import re
 from dataclasses import dataclass
 
+from stdnum import numdb
 from stdnum.cn import ric
 
 from ocr.catalog import SPECIAL_OPERATIONS
@@ -21,6 +24,14 @@ SURNAMES = (
 GIVEN = (
     "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超霞平刚辉玲华建国文斌波宇浩鹏飞凯红燕萍琳晨欣怡轩涵泽俊峰志海春梅兰"
     "丹新亮成林雪琴云龙鑫佳婷宁安立德光永胜利"
+)
+# The wider pool of given-name characters real registries hold, beyond the commonest: used for a share of
+# the names so that the reader meets glyphs (婧, 璐, 骁, 翀) the recogniser knows less well.
+GIVEN_WIDE = (
+    "婧旭颖昊琦璐淼蕾曦睿莹瑶翔倩骏彬钰嘉婕霖晗昕炜煜晔珂琪瑾瑜璇璟玮珏琛骁骞翀羿铭锐锋锴钧鹤鸿雁鹃鹭"
+    "瀚澜沛泓湘潇滢漪溪洁淑娴婉妍媛姝嫣娅妮蓓蕊芸茜荔菁萱蔚薇馨雯霏霓露岚峥嵘崇岳巍屹彦毅恒悦惠慧懿"
+    "晟晖暄曜朗柏桐楠榕槿樱桦栋梁楷森焱烨熠燊珊珍琼瑞璋竣笛筠箐纬绮缨罡翊耀聪肃舒航芮苒茗莎菲萌葳"
+    "蓉蔓藻虹蝶衡赫跃迪逸道邦钊铎锦镇阔阳隽雍韬韵顺颀飒馥驰骐魁鹏黛鼎"
 )
 REGIONS = (
     "110101", "110105", "120101", "310101", "310104", "130102", "130104", "130203", "130602", "210102",
@@ -120,9 +131,53 @@ def random_certificate(rng: random.Random, person: Person | None = None) -> Cert
         first_issued=first.isoformat(),
         valid_from=start.isoformat(),
         valid_to=end.isoformat(),
-        issuer=rng.choice(ISSUERS),
+        issuer=random_issuer(rng),
         id_number=person.id_number,
     )
+
+
+@functools.cache
+def _units() -> tuple[tuple[str, str, str], ...]:
+    """(province, prefecture, county) names of today's units, from python-stdnum's GB/T 2260 table: the
+    places issuing authorities are named after, beyond the handful in ISSUERS."""
+    out = []
+    for _l, _lo, _hi, province, prefectures in numdb.get("cn/loc").prefixes:
+        names: dict[str, str] = {}
+        for _l2, code, _hi2, props, _children in prefectures:
+            # `[-2009]襄樊市,[2010-]襄阳市`: the name without an end year is today's
+            current = [n for n in props.get("county", "").split(",") if not re.match(r"\[\d*-\d+\]", n)]
+            name = re.sub(r"^\[[^\]]*\]", "", current[-1]) if current else ""
+            if not name or name in ("市辖区", "县") or "直辖" in name:
+                continue  # abolished units are not drawn: their cards predate 应急管理
+            names[code] = name
+        for code, county in names.items():
+            if code.endswith("00"):
+                continue  # the province itself, or a prefecture: drawn as the parent of its counties
+            prefecture = names.get(code[:2] + "00", "")
+            out.append((province.get("province", ""), prefecture, county))
+    return tuple(unit for unit in out if unit[0])
+
+
+def random_issuer(rng: random.Random) -> str:
+    """An authority as cards name them: mostly the common ones (ISSUERS); else a province, prefecture or
+    county bureau anywhere, written with its parent place or without, under today's or the older name."""
+    if rng.random() < 0.5:
+        return rng.choice(ISSUERS)
+    province, prefecture, county = rng.choice(_units())
+    roll = rng.random()
+    if roll < 0.2 or not prefecture:
+        place = province
+    elif roll < 0.55:
+        place = prefecture
+    elif roll < 0.7:
+        place = province + prefecture
+    elif roll < 0.85:
+        place = county
+    else:
+        place = prefecture + county
+    if place == province and not province.endswith("市"):
+        return place + ("应急管理厅" if rng.random() < 0.85 else "安全生产监督管理局")
+    return place + ("应急管理局" if rng.random() < 0.85 else "安全生产监督管理局")
 
 
 def format_date(iso: str, style: str) -> str:
@@ -191,7 +246,8 @@ def random_name(rng: random.Random) -> str:
     if roll < 0.03:
         return rng.choice(MINORITY_NAMES)
     surname = rng.choice(COMPOUND_SURNAMES) if roll < 0.1 else rng.choice(SURNAMES)
-    return surname + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2, 2))))
+    pool = GIVEN_WIDE if rng.random() < 0.4 else GIVEN
+    return surname + "".join(rng.choice(pool) for _ in range(rng.choice((1, 2, 2))))
 
 
 def random_employer(rng: random.Random) -> str:

@@ -120,34 +120,43 @@ def test_labels_on_one_row_values_on_the_next(make_line) -> None:
     assert (result.fields["name"], result.fields["sex"], result.fields["cert_no"]) == ("王伟", "男", f"T{ID}")
 
 
-def test_ic_card_synonyms(make_line) -> None:
-    rows = [
+def ic_rows(category_label: str = "作业类别") -> list[list[tuple[str, str]]]:
+    """The 2010-style IC card's rows: the bare ID number as 证号, 准操项目, 发证机关, two fields a row."""
+    return [
         [("姓名", "张三"), ("性别", "男")],
         [("证号", ID)],
-        [("作业类别", "电工作业")],
+        [(category_label, "电工作业")],
         [("准操项目", "低压电工作业")],
         [("初领日期", "2021.03.15")],
         [("有效期", "2021.03.15-2027.03.15")],
         [("发证机关", "河北省应急管理厅")],
     ]
-    result = analyze_lines(lay_out(make_line, rows, title="特种作业操作证"))
+
+
+def test_ic_card_synonyms(make_line) -> None:
+    result = analyze_lines(lay_out(make_line, ic_rows(), title="特种作业操作证"))
     assert result.fields["layout"] == "ic_card"
     assert {k: result.fields.get(k) for k in FRONT} == {**FRONT, "cert_no": ID}
 
 
-def test_e_certificate_page(make_line) -> None:
-    rows = [
+def e_certificate_rows(**labels: str) -> list[list[tuple[str, str]]]:
+    """An e-certificate app's page, one field a row; `labels` replaces a printed label (field: label)."""
+    printed = {"valid_from": "有效期开始日期", "valid_to": "有效期结束日期", "issuer": "签发机关", **labels}
+    return [
         [("姓名", "张三")],
         [("性别", "男")],
         [("证件号码", f"T{ID}")],
         [("作业类别", "电工作业")],
         [("操作项目", "低压电工作业")],
         [("初领日期", "2021-03-15")],
-        [("有效期开始日期", "2021-03-15")],
-        [("有效期结束日期", "2027-03-15")],
-        [("签发机关", "河北省应急管理厅")],
-        [("刷新时间：", "2026-11-30 10:21")],  # a date that belongs to no field
+        [(printed["valid_from"], "2021-03-15")],
+        [(printed["valid_to"], "2027-03-15")],
+        [(printed["issuer"], "河北省应急管理厅")],
     ]
+
+
+def test_e_certificate_page(make_line) -> None:
+    rows = [*e_certificate_rows(), [("刷新时间：", "2026-11-30 10:21")]]  # a date that belongs to no field
     result = analyze_lines(lay_out(make_line, rows, title="电子证照"))
     assert {k: result.fields.get(k) for k in FRONT} == FRONT
     assert result.uncertain == []

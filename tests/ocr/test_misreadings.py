@@ -8,7 +8,7 @@ import pytest
 from ocr.documents import analyze_lines, second_look_regions
 from ocr.idnumbers import check_id_number
 from ocr.places import known_place, snap_place
-from tests.ocr.test_labels import FRONT, ID, TITLE, front_rows, lay_out
+from tests.ocr.test_labels import FRONT, ID, TITLE, e_certificate_rows, front_rows, ic_rows, lay_out
 
 MGMT_ID = "36010219900319667X"
 
@@ -81,15 +81,7 @@ def test_a_validity_year_misread_by_one_digit_is_recovered_and_asked_about(make_
 
 
 def test_a_category_label_with_its_head_misread_does_not_make_a_management_certificate(make_line) -> None:
-    rows = [
-        [("姓名", "张三"), ("性别", "男")],
-        [("证号", ID)],
-        [("件业类别：", "电工作业")],  # 作 read as 件: what is left, 类别, is also a management card's label
-        [("准操项目", "低压电工作业")],
-        [("初领日期", "2021.03.15")],
-        [("有效期", "2021.03.15-2027.03.15")],
-        [("发证机关", "河北省应急管理厅")],
-    ]
+    rows = ic_rows("件业类别：")  # 作 read as 件: what is left, 类别, is also a management card's label
     result = analyze_lines(lay_out(make_line, rows, title="特种作业操作证"))
     assert result.fields["layout"] == "ic_card"
     assert {k: result.fields.get(k) for k in FRONT} == {**FRONT, "cert_no": ID}
@@ -185,17 +177,7 @@ def test_a_second_look_reaches_a_value_set_flush_right(make_line) -> None:
 def test_a_label_one_character_off_still_finds_its_value(
     make_line, label: str, value: str, field: str, expected: str
 ) -> None:
-    rows = [
-        [("姓名", "张三")],
-        [("性别", "男")],
-        [("证件号码", f"T{ID}")],
-        [("作业类别", "电工作业")],
-        [("操作项目", "低压电工作业")],
-        [("初领日期", "2021-03-15")],
-        [("有效期开始日期" if field != "valid_from" else label, "2021-03-15")],
-        [("有效期结束日期", "2027-03-15")],
-        [("签发机关" if field != "issuer" else label, "河北省应急管理厅")],
-    ]
+    rows = e_certificate_rows(**{field: label})
     result = analyze_lines(lay_out(make_line, rows, title="电子证照"))
     assert result.fields[field] == expected
 

@@ -9,6 +9,7 @@ with an invented item still shows what it says.
 from __future__ import annotations
 
 import difflib
+import re
 
 from ocr.places import known_place
 
@@ -143,7 +144,7 @@ def snap_issuer(text: str) -> str:
                 if ratio >= 0.75:
                     scored.append((ratio, -abs(cut - len(candidate)), candidate, cut))
         if not scored:
-            return cleaned
+            return _suffix_after_place(cleaned) or cleaned
         scored.sort(reverse=True)
         top = [item for item in scored if item[:2] == scored[0][:2]]
         head = cleaned[: -top[0][3]]
@@ -158,6 +159,24 @@ def snap_issuer(text: str) -> str:
         if province in PROVINCES:
             head = province
     return head + suffix
+
+
+def _suffix_after_place(text: str) -> str | None:
+    """陕西省速管理厅: a suffix too far gone to be found alone, found after a known place (ocr.places) as the
+    nearest suffix, a tie going to 厅 for a province and to 局 otherwise; None when there is none."""
+    for cut in range(len(text) - 2, 1, -1):
+        if known_place(text[:cut]):
+            rest, provincial = text[cut:], text[:cut].endswith(("省", "自治区"))
+            score, _, best = max(
+                (difflib.SequenceMatcher(None, rest, s).ratio(), s.endswith("厅") == provincial, s)
+                for s in ISSUER_SUFFIXES
+            )
+            return text[:cut] + best if score >= 0.6 else None
+    return None
+
+
+# An authority's name as printed, where no label says it is one: what the checks look for on a line alone.
+AUTHORITY_RE = re.compile(r"(应急管理|监督管理)[厅局]$")
 
 
 # 安全生产知识和管理能力考核合格证: who holds it, and the industries it is issued for (AQ/T 3034, 国家安全监管

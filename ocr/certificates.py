@@ -18,10 +18,10 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from typing import Any
 
 from ocr.catalog import (
+    AUTHORITY_RE,
     CATEGORIES,
     INDUSTRIES,
     ISSUER_SUFFIXES,
@@ -38,7 +38,7 @@ from ocr.engine import OcrLine
 from ocr.idnumbers import IdCheck, check_id_number, find_id_numbers, sex_from_id
 from ocr.labels import Piece, RowText, Value, compact, find_labels, labelled_values, row_text
 from ocr.layout import Row, group_rows, slant, x_span
-from ocr.places import known_place, snap_place
+from ocr.places import snap_place
 
 SO_FIELDS = ("cert_no", "name", "sex", "category", "item", "first_issued", "valid_from", "valid_to", "issuer")
 LAYOUT_FIELDS: dict[str, tuple[str, ...]] = {
@@ -121,7 +121,7 @@ def detect_layout(rows: Sequence[Row], values: dict[str, Value]) -> str:
     return "so_front"
 
 
-def simplified(text: str) -> bool:
+def _simplified(text: str) -> bool:
     """Whether every character is one of GB 2312's. Mainland certificates are printed in simplified
     characters; a traditional or Japanese glyph (設 for 股, 姫 for 娟) is the recogniser's misreading. A rare
     character of a real name falls outside too, and is then asked about, which is right for it as well."""
@@ -231,8 +231,6 @@ def _cert_no(
         sure = False  # not a shape any issuer uses
     if check is None and re.search(r"\d[A-Z]+\d|\d[A-Z]$", number):
         sure = False  # a letter among the digits (…5096S), or an X where no ID number ends: a misread digit
-    if check is None and re.fullmatch(r"\d{15,19}X?", number) and len(number) != 15:
-        sure = False  # an ID number's length, give or take a digit, and not one: a digit lost or added
     if check is None and number.isdigit():
         # the number of an operation certificate is an ID number: other digit runs are misread; on a
         # 考核合格证 a number of digits alone may have lost its province (辽2017… read 12017…)
@@ -272,7 +270,7 @@ def _name(reading: Reading, values: dict[str, Value], rows: Sequence[Row], used:
         if len(value.lines) > 1 and not plausible_name(name) and plausible_name(first):
             name = first  # the next box is another field whose label was partly lost (…别:男)
         if name:
-            reading.put("name", name, sure=not _unsure(value) and plausible_name(name) and simplified(name))
+            reading.put("name", name, sure=not _unsure(value) and plausible_name(name) and _simplified(name))
             return
     # No label read, or nothing after it: a short line shaped like a name, near the top of the card.
     for row in rows:
@@ -448,27 +446,26 @@ def _issuer(reading: Reading, values: dict[str, Value], loose: list[tuple[str, O
     value = values.get("issuer")
     raw = clean_cjk(value.text) if value else ""
     sure = value is not None and not _unsure(value)
-    if raw and _authority(raw) is None:
+    issuer = _authority(raw) if raw else None
+    if raw and issuer is None:
         # a seal's glyph read beside the label (猫, 润, 司): the authority's name is on a line of its own
         found = _loose_issuer(loose)
         if found is not None:
-            raw, sure = found
+            (raw, sure), issuer = found, _authority(found[0])
         elif _unsure(value):
             raw = ""
     if not raw:
         found = _loose_issuer(loose)
         if found is None:
             return
-        raw, sure = found
-    issuer = _authority(raw)
+        (raw, sure), issuer = found, _authority(found[0])
     reading.put("issuer", issuer or snap_issuer(raw), sure=sure and issuer == raw)
 
 
 def _loose_issuer(loose: list[tuple[str, OcrLine]]) -> tuple[str, bool] | None:
     """An authority's name on a line no label claimed: as printed, else one that is a place and a near
     miss of a suffix (浙江省急管理厂), which is then a repair and so uncertain."""
-    pattern = r"(应急管理|监督管理)[厅局]$"
-    found = next(((clean_cjk(t), line) for t, line in loose if re.search(pattern, clean_cjk(t))), None)
+    found = next(((clean_cjk(t), line) for t, line in loose if AUTHORITY_RE.search(clean_cjk(t))), None)
     if found is None:
         found = next(((clean_cjk(t), line) for t, line in loose if _authority(clean_cjk(t))), None)
     return None if found is None else (found[0], found[1].confidence >= LOW_SCORE)
@@ -479,20 +476,7 @@ def _authority(text: str) -> str | None:
     (ocr.catalog.snap_issuer, ocr.places.snap_place); None when it is not one."""
     issuer = snap_issuer(text)
     suffix = next((s for s in ISSUER_SUFFIXES if issuer.endswith(s)), None)
-    head = issuer[: -len(suffix)] if suffix else ""
-    if suffix is None:  # 陕西省速管理厅: the suffix too far gone to be found without knowing the place
-        for cut in range(len(issuer) - 2, 1, -1):
-            if known_place(issuer[:cut]):
-                rest, provincial = issuer[cut:], issuer[:cut].endswith(("省", "自治区"))
-                # a tie between 厅 and 局 goes as snap_issuer's: provinces have departments, cities bureaus
-                score, _, best = max(
-                    (SequenceMatcher(None, rest, s).ratio(), s.endswith("厅") == provincial, s)
-                    for s in ISSUER_SUFFIXES
-                )
-                if score >= 0.6:
-                    head, suffix = issuer[:cut], best
-                break
-    place = snap_place(head) if head else None
+    place = snap_place(issuer[: -len(suffix)]) if suffix and issuer != suffix else None
     return place + suffix if place and suffix else None
 
 
@@ -501,7 +485,7 @@ def _employer(reading: Reading, values: dict[str, Value]) -> None:
     if value is None:
         return
     employer = clean_cjk(value.text)
-    sure = not _unsure(value) and employer.endswith(ORG_SUFFIXES) and simplified(employer)
+    sure = not _unsure(value) and employer.endswith(ORG_SUFFIXES) and _simplified(employer)
     reading.put("employer", employer, sure=sure)
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from ocr.catalog import CATEGORIES, ITEMS, snap
+from ocr.catalog import AUTHORITY_RE, CATEGORIES, ITEMS, snap
 from ocr.certificates import LAYOUT_FIELDS, SO_FIELDS, clean_cjk, normalise_cert_no, read_certificate
 from ocr.dates import find_dates, normalize_date
 from ocr.engine import OcrLine
@@ -162,7 +162,7 @@ def _certificate_values(rows: Sequence[Row]) -> bool:
     texts = [_compact(line.text) for row in rows for line in row.lines]
     operation = any(snap(clean_cjk(t), CATEGORIES) in CATEGORIES or clean_cjk(t) in ITEMS for t in texts)
     number = any(re.fullmatch(r"[T丁1Il|7]?[0-9]{17}[0-9Xx]", t) for t in texts)
-    authority = any(re.search(r"(应急管理|监督管理)[厅局]$", clean_cjk(t)) for t in texts)
+    authority = any(AUTHORITY_RE.search(clean_cjk(t)) for t in texts)
     return operation and number and authority
 
 
@@ -278,12 +278,12 @@ def _value_edge(rows: Sequence[Row], labels: dict[int, str]) -> tuple[float, flo
     ]
     if len(ends) < 3:
         return None
-    xs = sorted(float(x) for x, _ in ends)
-    middle = xs[len(xs) // 2]
+    ends = sorted(((float(x), float(y)) for x, y in ends), key=lambda point: point[0])
+    middle = ends[len(ends) // 2]
     height = float(np.median([row.height for row in rows]))
-    if sum(abs(x - middle) < height for x in xs) < 0.6 * len(xs):
+    if sum(abs(x - middle[0]) < height for x, _ in ends) < 0.6 * len(ends):
         return None
-    return next((float(x), float(y)) for x, y in ends if float(x) == middle)
+    return middle
 
 
 def extract_id_card(lines: Sequence[OcrLine]) -> tuple[dict[str, Any], list[str]]:

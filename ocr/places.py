@@ -24,23 +24,30 @@ _LONGEST = 12
 _WILD = "\0"
 
 
+def entry_names(value: str) -> list[tuple[str, bool]]:
+    """The place names of one entry of python-stdnum's table, in order, each with whether it is still in
+    use: entries read `[-2009]襄樊市,[2010-]襄阳市`, and a name with an end year is no longer in use."""
+    out = []
+    for part in value.split(","):
+        years = re.match(r"^\[(\d*)-(\d*)\]", part.strip())
+        name = part.strip()[years.end() :] if years else part.strip()
+        if len(name) >= 2 and name not in _NOT_PLACES:
+            out.append((name, not (years and years.group(2))))
+    return out
+
+
 @functools.cache
 def _table() -> tuple[frozenset[str], frozenset[str]]:
-    """(every name in any edition, the names still in use), from python-stdnum's table, whose entries read
-    `[-2009]襄樊市,[2010-]襄阳市`: a name with an end year is no longer in use."""
+    """(every name in any edition, the names still in use), from python-stdnum's table."""
     names: set[str] = set()
     retired: set[str] = set()
 
     def walk(prefixes: list) -> None:
         for _length, _low, _high, props, children in prefixes:
             for value in props.values():
-                for part in value.split(","):
-                    years = re.match(r"^\[(\d*)-(\d*)\]", part.strip())
-                    name = part.strip()[years.end() :] if years else part.strip()
-                    if len(name) < 2 or name in _NOT_PLACES:
-                        continue
+                for name, in_use in entry_names(value):
                     names.add(name)
-                    if years and years.group(2):
+                    if not in_use:
                         retired.add(name)
             walk(children)
 

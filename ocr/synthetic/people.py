@@ -9,13 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import random
-import re
 from dataclasses import dataclass
 
 from stdnum import numdb
 from stdnum.cn import ric
 
 from ocr.catalog import SPECIAL_OPERATIONS
+from ocr.places import entry_names
 
 SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚"
@@ -144,10 +144,9 @@ def _units() -> tuple[tuple[str, str, str], ...]:
     for _l, _lo, _hi, province, prefectures in numdb.get("cn/loc").prefixes:
         names: dict[str, str] = {}
         for _l2, code, _hi2, props, _children in prefectures:
-            # `[-2009]襄樊市,[2010-]襄阳市`: the name without an end year is today's
-            current = [n for n in props.get("county", "").split(",") if not re.match(r"\[\d*-\d+\]", n)]
-            name = re.sub(r"^\[[^\]]*\]", "", current[-1]) if current else ""
-            if not name or name in ("市辖区", "县") or "直辖" in name:
+            current = [name for name, in_use in entry_names(props.get("county", "")) if in_use]
+            name = current[-1] if current else ""
+            if not name or "直辖" in name:
                 continue  # abolished units are not drawn: their cards predate 应急管理
             names[code] = name
         for code, county in names.items():

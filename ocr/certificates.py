@@ -290,9 +290,16 @@ def _value(text: str) -> bool:
     return text.endswith("作业") or snap(text, CATEGORIES) in CATEGORIES or snap(text, ITEMS) in ITEMS
 
 
+# What the recogniser returns for the middle dot of a minority name (买买提·艾力): the katakana dot, a bullet,
+# a full stop or a hyphen. Between two characters of a name it can be nothing else.
+_NAME_DOT = re.compile(r"(?<=[\u4e00-\u9fff])[・･•‧∙⋅.．\-－‐–—](?=[\u4e00-\u9fff])")
+
+
 def _name_text(text: str) -> str:
-    text = re.split(r"性别|民族|别[:：]?[男女]", text)[0]
-    return clean_cjk(text).strip("()（）、")
+    # the sex printed on the name's row, its label misread (性剔, 牲别) or lost: no name has 性 or 别 in it,
+    # and 别 after 牲 or 姓 is the label
+    text = re.split(r"性|[牲姓]?别|民族|[:：][男女]$", text)[0]
+    return clean_cjk(_NAME_DOT.sub("·", text)).strip("()（）、")
 
 
 def _sex(

@@ -69,6 +69,9 @@ WEAK = frozenset({"单位", "类别", "行业", "编号", "开始日期", "结�
 # The second character of a two-character label spaced out to four (姓　　名): the detector can drop the
 # lone first character, leaving `名：程怡峰`. Counted only at the start of a row and before a colon.
 CUT: dict[str, str] = {"名": "name", "别": "sex", "号": "cert_no"}
+# ...or drop the second, leaving the first character alone in its box (性　　别: read as 性). A box of that
+# one character is then the label wherever it stands in the row; none of these begins a value or a name.
+HEAD: dict[str, str] = {"姓": "name", "性": "sex", "证": "cert_no"}
 STRIP = ":：;；.、,，·|"
 
 _VARIANTS = sorted(((v, k) for k, vs in LABELS.items() for v in vs), key=lambda p: -len(p[0]))
@@ -165,6 +168,11 @@ def find_labels(rt: RowText) -> list[Match]:
     head = rt.text[:1]
     if head in CUT and rt.text[1:2] in (":", "：") and not (found and found[0].start == 0):
         found.insert(0, Match(CUT[head], head, 0, 1))
+    for piece in rt.pieces:
+        head = _strip(rt.text[piece.start : piece.end])
+        if head in HEAD and not any(m.start < piece.end and piece.start < m.end for m in found):
+            found.append(Match(HEAD[head], head, piece.start, piece.end))
+    found.sort(key=lambda m: m.start)
     if rt.pieces and not (found and found[0].start < rt.pieces[0].end):
         first = rt.pieces[0]
         near = _near_label(rt.text[first.start : first.end])

@@ -284,3 +284,36 @@ def test_a_slash_read_as_a_bracket_still_ends_the_period_and_is_asked_about(make
     result = _front_with(make_line, "有效期限", "2021/3/15-2027/3)15")
     assert (result.fields["valid_from"], result.fields["valid_to"]) == ("2021-03-15", "2027-03-15")
     assert "valid_to" in result.uncertain
+
+
+def test_a_spaced_label_left_with_its_first_character_still_bounds_the_value_before_it(make_line) -> None:
+    """性　　别 read as a lone 性 (别 lost), labels over their values: the 性 is the sex's label, so the name
+    under 姓名 is 李燚 alone, not the 性 beside the label nor 李燚 with the 女 under 性."""
+    lines = [
+        make_line(TITLE, 300, 40, h=60),
+        make_line("姓名：", 500, 180),
+        make_line("性", 1100, 170, w=40),
+        make_line("李燚", 500, 240),
+        make_line("女", 1100, 232, w=40),
+        make_line("证号：", 500, 320),
+        make_line(ID.replace("1233", "1224"), 500, 380, w=700),
+    ]
+    result = analyze_lines(lines)
+    assert (result.fields["name"], result.fields["sex"]) == ("李燚", "女")
+
+
+@pytest.mark.parametrize("dot", ["・", "•", ".", "-", "·"])
+def test_a_minority_names_middle_dot_read_as_another_dot_is_the_middle_dot(make_line, dot: str) -> None:
+    result = _front_with(make_line, "姓名", f"买买提{dot}艾力")
+    assert result.fields["name"] == "买买提·艾力"
+    assert "name" not in result.uncertain
+
+
+@pytest.mark.parametrize("read", ["张三性剔：男", "张三牲别男", "张三：男"])
+def test_the_sex_on_the_names_row_with_its_label_misread_is_not_part_of_the_name(
+    make_line, read: str
+) -> None:
+    rows = [r for r in front_rows() if r[0][0] != "姓名："]
+    rows.insert(1, [("姓名：", read)])
+    result = analyze_lines(lay_out(make_line, rows))
+    assert result.fields["name"] == "张三"

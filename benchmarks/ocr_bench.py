@@ -79,6 +79,7 @@ ABLATIONS = (
     Variant("pipeline without red channel", prepare={"red": False}),
     Variant("pipeline without light correction", prepare={"light": False}),
     Variant("pipeline without ruling removal", prepare={"rules": False}),
+    Variant("pipeline without negative of dark pages", prepare={"dark": False}),
 )
 
 

@@ -7,7 +7,10 @@ What goes wrong on site, and what each step does about it (the benchmark measure
 - a red seal is stamped over the issuer and dates: in the red channel red ink is as bright as paper while
   black and blue ink stay dark, so taking that channel makes the seal vanish (`suppress_red`);
 - light falls unevenly (a shadow, a lamp): dividing by a smooth estimate of the paper's brightness
-  flattens it (`flatten_light`).
+  flattens it (`flatten_light`);
+- an e-certificate app in dark mode prints light text on a dark page, which the recogniser, trained on
+  ink on paper, half misses (grey labels, a name in two boxes): such a page is turned negative first
+  (`light_on_dark`).
 Every step keeps a map back to the original photo's pixels, so boxes can be reported there.
 """
 
@@ -43,6 +46,7 @@ class PrepareOptions:
     red: bool = True
     light: bool = True
     rules: bool = True
+    dark: bool = True
 
 
 def bound_size(image: np.ndarray, long_side: int) -> tuple[np.ndarray, float]:
@@ -181,6 +185,19 @@ def suppress_red(image: np.ndarray) -> np.ndarray:
     return np.clip(gray + RED_GAIN * redness * weight, 0, 255).astype(np.uint8)
 
 
+def light_on_dark(image: np.ndarray) -> bool:
+    """Whether the page is light text on a dark ground: the middle of the picture (where the document is,
+    warped or not) mostly near its darkest level, the bright tail sparse. A dim photo of paper is not: its
+    paper is the bright majority however dark the whole is."""
+    gray = image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
+    h, w = gray.shape[:2]
+    middle = gray[h // 4 : h - h // 4, w // 4 : w - w // 4]
+    if middle.size == 0:
+        return False
+    low, median, high = np.percentile(middle, (1, 50, 99))
+    return bool(median < 110 and high - low > 60 and median - low < 0.25 * (high - low))
+
+
 def flatten_light(gray: np.ndarray) -> np.ndarray:
     """Divides by the paper's own brightness (a max-filtered, blurred copy) so shadows and gradients go."""
     h, w = gray.shape[:2]
@@ -250,6 +267,9 @@ def prepare(image: np.ndarray, options: PrepareOptions | None = None, *, scale_b
         matrix = base @ np.diag([1 / scale, 1 / scale, 1.0])
         if scale < 1.0:
             steps.append("resize")
+    if options.dark and light_on_dark(work):
+        work = cv2.bitwise_not(work)
+        steps.append("negative")
     if options.red:
         work = suppress_red(work)
         steps.append("red")

@@ -187,15 +187,22 @@ def suppress_red(image: np.ndarray) -> np.ndarray:
 
 def light_on_dark(image: np.ndarray) -> bool:
     """Whether the page is light text on a dark ground: the middle of the picture (where the document is,
-    warped or not) mostly near its darkest level, the bright tail sparse. A dim photo of paper is not: its
-    paper is the bright majority however dark the whole is."""
-    gray = image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
+    warped or not) mostly near its darkest level, and what is bright there in small pieces (strokes), not
+    in one block. A dim photo of paper is not (its paper is the bright majority however dark the whole
+    is), nor a light card shown on a dark phone screen (one bright block)."""
+    small, _ = bound_size(image, 800)
+    gray = small if small.ndim == 2 else cv2.cvtColor(small, cv2.COLOR_BGR2GRAY)
     h, w = gray.shape[:2]
     middle = gray[h // 4 : h - h // 4, w // 4 : w - w // 4]
     if middle.size == 0:
         return False
     low, median, high = np.percentile(middle, (1, 50, 99))
-    return bool(median < 110 and high - low > 60 and median - low < 0.25 * (high - low))
+    if not (median < 110 and high - low > 60 and median - low < 0.25 * (high - low)):
+        return False
+    bright = (middle > (low + high) / 2).astype(np.uint8)
+    _, _, stats, _ = cv2.connectedComponentsWithStats(bright, connectivity=8)
+    largest = int(stats[1:, cv2.CC_STAT_AREA].max()) if len(stats) > 1 else 0
+    return largest < 0.03 * middle.size
 
 
 def flatten_light(gray: np.ndarray) -> np.ndarray:

@@ -200,3 +200,9 @@ def test_only_light_text_on_a_dark_page_is_turned_negative() -> None:
         cv2.putText(dim, "ABC 123", (40, y), cv2.FONT_HERSHEY_SIMPLEX, 1.2, (15, 15, 15), 2)
     assert not light_on_dark(dim)
     assert not light_on_dark(np.full((600, 400, 3), 5, np.uint8))  # black: nothing to turn
+    # a light card shown on a dark phone screen: one bright block, its text dark
+    screen = np.full((600, 400, 3), 20, np.uint8)
+    screen[220:420, 160:300] = 240
+    for y in range(250, 420, 30):
+        cv2.putText(screen, "AB 12", (165, y), cv2.FONT_HERSHEY_SIMPLEX, 0.6, (20, 20, 20), 1)
+    assert not light_on_dark(screen)

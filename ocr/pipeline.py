@@ -85,15 +85,21 @@ def _quality(result: DocumentResult) -> int:
     """How much was understood: a known document type, and the fields it was read with."""
     if result.doc_type == "other":
         return 0
-    missing = sum(p.startswith("missing:") for p in result.problems)
+    missing = sum(p.startswith("missing:") for p in result.problems) + _cut_short(result)
     return 1 + len(result.fields) + len(result.rows) - missing
 
 
+def _cut_short(result: DocumentResult) -> bool:
+    """A name of one character: no name is, so the warp cut the value off or its box ended inside it."""
+    return result.doc_type == "certificate" and len(str(result.fields.get("name", "--"))) == 1
+
+
 def _missing(result: DocumentResult) -> bool:
-    """A certificate read without some of its fields, or nothing known read at all."""
+    """A certificate read without some of its fields (or a name cut short), or nothing known read at all."""
     if result.doc_type == "other":
         return True
-    return result.doc_type == "certificate" and any(p.startswith("missing:") for p in result.problems)
+    missing = any(p.startswith("missing:") for p in result.problems)
+    return result.doc_type == "certificate" and (missing or _cut_short(result))
 
 
 def _poor(result: DocumentResult) -> bool:

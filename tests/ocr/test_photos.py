@@ -206,3 +206,13 @@ def test_only_light_text_on_a_dark_page_is_turned_negative() -> None:
     for y in range(250, 420, 30):
         cv2.putText(screen, "AB 12", (165, y), cv2.FONT_HERSHEY_SIMPLEX, 0.6, (20, 20, 20), 1)
     assert not light_on_dark(screen)
+
+
+def test_a_name_cut_to_one_character_by_the_warp_is_read_from_the_whole_photo(engine) -> None:
+    """A phone photographed with its e-certificate: the outline found cut the flush-right name (江娜) to
+    江. No name has one character, so the photo is read as it is too, and the whole name kept."""
+    rng = random.Random("8-card-35")
+    photo = synthetic.certificate_photo(rng, layout=synthetic.LAYOUTS[35 % len(synthetic.LAYOUTS)])
+    assert photo.fields["name"] == "江娜"
+    result = analyze_bytes(photo.jpeg, engine=engine)
+    assert result.fields["name"] == "江娜"

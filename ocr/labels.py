@@ -23,12 +23,12 @@ from ocr.layout import Row, slant, x_span
 
 # key -> printed variants. Keys starting with "_" mark labels that only end the value before them.
 LABELS: dict[str, tuple[str, ...]] = {
-    "cert_no": ("证书编号", "证件号码", "证书号码", "证书号", "证号", "编号"),
-    "name": ("姓名",),
+    "cert_no": ("证书编号", "证件号码", "证件编号", "证照编号", "证书号码", "证书号", "证号", "编号"),
+    "name": ("姓名", "持证人"),
     "sex": ("性别",),
-    "category": ("作业类别", "准操类别"),
+    "category": ("作业类别", "作业类型", "准操类别"),
     "item": ("操作项目", "准操项目", "作业项目"),
-    "first_issued": ("初次领证日期", "初领证日期", "初领日期", "发证日期"),
+    "first_issued": ("初次领证日期", "首次领证日期", "初领证日期", "初领日期", "领证日期", "发证日期"),
     "validity": ("有效期限", "有效日期", "有效期"),
     # the shorter forms also where the recogniser dropped a long label's end (有效期开始 of 有效期开始日期)
     "valid_from": (
@@ -50,7 +50,17 @@ LABELS: dict[str, tuple[str, ...]] = {
         "截止日期",
         "结束日期",
     ),
-    "issuer": ("签发机关", "发证机关", "签发单位", "发证单位"),
+    "issuer": (
+        "签发机关",
+        "发证机关",
+        "签发单位",
+        "发证单位",
+        "发证机构",
+        "签发机构",
+        "颁发机构",
+        "颁发单位",
+        "发证部门",
+    ),
     "id_number": ("公民身份号码", "身份证号码", "身份证号"),
     "employer": ("单位名称", "工作单位", "单位"),
     "post": ("人员类型", "人员类别", "类别"),

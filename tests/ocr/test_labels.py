@@ -406,3 +406,20 @@ def test_reviews_beside_validity_extended_when_the_header_was_lost(make_line) ->
     result = analyze_lines(lines)
     assert result.fields["reviews"] == ["2020-01-20", "2023-02-03"]
     assert "reviews" in result.uncertain
+
+
+@pytest.mark.parametrize(
+    "synonyms",
+    [
+        {"姓名": "持证人", "证件号码": "证照编号", "作业类别": "作业类型", "初领日期": "首次领证日期"},
+        {"证件号码": "证件编号", "初领日期": "领证日期"},
+    ],
+)
+@pytest.mark.parametrize("issuer_label", ["发证机构", "签发机构", "颁发机构", "颁发单位", "发证部门"])
+def test_the_labels_of_government_e_licence_apps(make_line, synonyms: dict, issuer_label: str) -> None:
+    """电子证照 pages of the provinces' government-service apps name the fields their own way."""
+    rows = [[(synonyms.get(label, label), value) for label, value in row] for row in e_certificate_rows()]
+    rows[-1] = [(issuer_label, "河北省应急管理厅")]
+    result = analyze_lines(lay_out(make_line, rows, title="电子证照"))
+    assert {k: result.fields.get(k) for k in FRONT} == FRONT
+    assert result.uncertain == []

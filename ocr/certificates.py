@@ -59,6 +59,12 @@ OPTIONAL = {"so_back": {"cert_no"}}
 LOW_SCORE = 0.90
 CERT_NO_RE = re.compile(r"^[T7Tt丁]?([0-9OoDQIl|]{17}[0-9Xx×OoDQIl|])$")
 _DIGITISH = re.compile(r"[OoDQIl|GbBZz]")
+# The one-character abbreviations of the provinces, which begin the number of a 考核合格证 (皖2010931560).
+PROVINCE_ABBREVIATIONS = "京津沪渝冀豫云滇辽黑湘皖鲁新苏浙赣鄂桂甘陇晋蒙陕吉闽贵黔粤青藏川蜀宁琼港澳台"
+_STRAY_BEFORE_PROVINCE = re.compile(rf"^[0-9A-Za-z]{{1,2}}(?=[{PROVINCE_ABBREVIATIONS}]\d{{6}})")
+_STRAY_AFTER_DIGITS = re.compile(r"(?<=\d{6})(?!号$)[\u4e00-\u9fff]{1,4}$")
+# What is left of the issuer's label when it was read into the value (签发机关 read 签发机 and a glyph).
+_ISSUER_LABEL_REMNANT = re.compile(r"^(?:[签颁核]?发(?:证|照)?(?:机关?|机构|部门|单位)|机关|机构)")
 ORG_SUFFIXES = (
     "公司", "厂", "矿", "集团", "中心", "站", "所", "院", "局", "场", "店", "社", "部", "队", "单位", "处",
 )  # fmt: skip
@@ -219,6 +225,10 @@ def _cert_no(
     if not source:
         return None
     number, check = normalise_cert_no(source)
+    if check is None:
+        trimmed = _STRAY_AFTER_DIGITS.sub("", _STRAY_BEFORE_PROVINCE.sub("", number))
+        if trimmed != number:  # a glyph read beside the number: cut off, and the number asked about
+            number, sure = trimmed, False
     if number.startswith("T") and compact(source)[:1] != "T":
         sure = False  # the T was read as something else
     if check is not None:
@@ -484,6 +494,8 @@ def _authority(text: str) -> str | None:
     issuer = snap_issuer(text)
     suffix = next((s for s in ISSUER_SUFFIXES if issuer.endswith(s)), None)
     place = snap_place(issuer[: -len(suffix)]) if suffix and issuer != suffix else None
+    if place is None and _ISSUER_LABEL_REMNANT.match(text):  # a repair, so never equal to what was read
+        return _authority(_ISSUER_LABEL_REMNANT.sub("", text))
     return place + suffix if place and suffix else None
 
 

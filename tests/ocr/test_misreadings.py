@@ -317,3 +317,34 @@ def test_the_sex_on_the_names_row_with_its_label_misread_is_not_part_of_the_name
     rows.insert(1, [("姓名：", read)])
     result = analyze_lines(lay_out(make_line, rows))
     assert result.fields["name"] == "张三"
+
+
+@pytest.mark.parametrize(
+    ("read", "printed"),
+    [
+        ("皖2010931560味妙", "皖2010931560"),  # a neighbouring value's glyphs read onto the number
+        ("2冀2016725271", "冀2016725271"),  # a stroke before the province's abbreviation read as a digit
+    ],
+)
+def test_a_glyph_read_beside_a_management_certificates_number_is_cut_off_and_asked_about(
+    make_line, read: str, printed: str
+) -> None:
+    id_row = [make_line("身份证号：", 400, 300), make_line(MGMT_ID, 700, 300, w=600)]
+    result = _mgmt(make_line, id_row, cert_no=read)
+    assert result.fields["cert_no"] == printed and "cert_no" in result.uncertain
+
+
+@pytest.mark.parametrize("joined", [False, True])
+def test_an_issuer_read_with_what_is_left_of_its_label_is_the_authority_and_asked_about(
+    make_line, joined: bool
+) -> None:
+    """签发机关：巴音… read 签发机畏音…: the label's 关 and the place's 巴 ran into one glyph."""
+    rows = [row for row in front_rows() if row[0][0] != "签发机关："]
+    lines = lay_out(make_line, rows)
+    read = "签发机畏音郭楞蒙古自治州安全生产监督管理局"
+    lines += [make_line(read, 500, 900, w=900)] if joined else [
+        make_line("签发机关：", 500, 900), make_line(read, 1000, 900, w=900)
+    ]  # fmt: skip
+    result = analyze_lines(lines)
+    assert result.fields["issuer"] == "巴音郭楞蒙古自治州安全生产监督管理局"
+    assert "issuer" in result.uncertain
